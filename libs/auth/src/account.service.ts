@@ -1,0 +1,48 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { PUB_SUB } from '@buurtbrug/core';
+import type { PubSubEngine } from 'graphql-subscriptions';
+import { Repository } from 'typeorm';
+import { AuthError, AuthErrorCode } from './auth.errors.js';
+import { Role } from './role.enum.js';
+import { UserAccount } from './user.entity.js';
+
+export const ACCOUNT_UPDATED = 'account.updated';
+
+/** Accounts as an admin manages them: roles, wijk assignments, organisation membership. */
+@Injectable()
+export class AccountService {
+  constructor(
+    @InjectRepository(UserAccount) private readonly users: Repository<UserAccount>,
+    @Inject(PUB_SUB) private readonly pubSub: PubSubEngine,
+  ) {}
+
+  async get(id: string): Promise<UserAccount> {
+    const account = await this.users.findOneBy({ id });
+    if (!account) throw new AuthError(AuthErrorCode.ACCOUNT_NOT_FOUND, 'No such account');
+    return account;
+  }
+
+  async assignRole(input: { userId: string; role: Role; wijkCodes?: string[]; organisationId?: string | null }): Promise<UserAccount> {
+    const account = await this.get(input.userId);
+    if (input.role === Role.SOCIAL_WORKER && !input.wijkCodes?.length) {
+      throw new AuthError(AuthErrorCode.INVALID_ROLE_ASSIGNMENT, 'A social worker needs at least one wijk', [
+        { field: 'wijkCodes', message: 'at least one wijk for a social worker' },
+      ]);
+    }
+    if (input.role === Role.PROVIDER && !input.organisationId) {
+      throw new AuthError(AuthErrorCode.INVALID_ROLE_ASSIGNMENT, 'A provider needs an organisation', [
+        { field: 'organisationId', message: 'required for a provider' },
+      ]);
+    }
+    if (!account.email) {
+      throw new AuthError(AuthErrorCode.INVALID_ROLE_ASSIGNMENT, 'An account without a login cannot get another role');
+    }
+    account.role = input.role;
+    account.wijkCodes = input.role === Role.SOCIAL_WORKER ? [...new Set(input.wijkCodes)] : [];
+    account.organisationId = input.role === Role.PROVIDER ? (input.organisationId ?? null) : null;
+    const saved = await this.users.save(account);
+    await this.pubSub.publish(ACCOUNT_UPDATED, { accountUpdated: saved });
+    return saved;
+  }
+}

@@ -1,0 +1,31 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { createTestRuntime, type TestRuntime } from '@buurtbrug/core/testing';
+import { createApp, listen } from '../../apps/api/src/bootstrap.js';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  test: TestRuntime;
+  url: string;
+  graphqlUrl: string;
+  wsUrl: string;
+  close(): Promise<void>;
+}
+
+/** The real API on a random port, on the suite's own database and index prefix. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const test = await createTestRuntime(env);
+  const app = await createApp(test.runtime);
+  const port = await listen(app, 0);
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    app,
+    test,
+    url,
+    graphqlUrl: `${url}/graphql`,
+    wsUrl: `ws://127.0.0.1:${port}/graphql`,
+    close: async () => {
+      await app.close();
+      await test.dispose();
+    },
+  };
+}

@@ -1,32 +1,39 @@
-import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { AuthService, UserAccount } from '@buurtbrug/auth';
-import { AppConfig } from '@buurtbrug/core';
+import { Injectable, Logger, type OnApplicationBootstrap, type Type } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AppConfig } from '@buurtbrug/core';
 import { DataSource } from 'typeorm';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
+import { seededRandom } from './demo-seeder.js';
+import { DEMO_SEEDERS } from './seeders/index.js';
 
-/** Seeds the demo on the first start of a development instance (DEMO_DATA, refused in production). */
+/**
+ * Seeds the demo city on the first start of a development instance (DEMO_DATA; refused in
+ * production). "First" is recorded in the database, so a half-finished seed is not repeated on
+ * top of itself: the marker is written only after every seeder succeeded.
+ */
 @Injectable()
 export class DemoSeedService implements OnApplicationBootstrap {
   private readonly logger = new Logger(DemoSeedService.name);
 
   constructor(
     private readonly config: AppConfig,
-    private readonly auth: AuthService,
+    private readonly moduleRef: ModuleRef,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.demoData) return;
-    const seeded = await this.dataSource.getRepository(UserAccount).existsBy({ email: DEMO_ACCOUNTS[0].email });
-    if (seeded) return;
-    this.logger.log('First start: seeding demo data');
-    for (const account of DEMO_ACCOUNTS) {
-      await this.auth.createAccount({
-        ...account,
-        wijkCodes: 'wijkCodes' in account ? [...account.wijkCodes] : [],
-        password: DEMO_PASSWORD,
-      });
+    await this.dataSource.query(`CREATE TABLE IF NOT EXISTS demo_seed (seeded_at timestamptz NOT NULL DEFAULT now())`);
+    const [{ count }] = (await this.dataSource.query(`SELECT count(*)::int AS count FROM demo_seed`)) as { count: number }[];
+    if (count > 0) return;
+    this.logger.log('First start: seeding the demo city');
+    const app = { get: <T>(type: Type<T>): T => this.moduleRef.get(type, { strict: false }) };
+    const context = { app, random: seededRandom(402), shared: new Map<string, unknown>() };
+    for (const seeder of [...DEMO_SEEDERS].sort((a, b) => a.order - b.order)) {
+      const started = Date.now();
+      await seeder.seed(context);
+      this.logger.log(`demo: ${seeder.name} seeded in ${Date.now() - started} ms`);
     }
+    await this.dataSource.query(`INSERT INTO demo_seed DEFAULT VALUES`);
   }
 }

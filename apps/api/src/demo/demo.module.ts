@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AuthModule } from '@buurtbrug/auth';
 import { DemoSeedService } from './demo-seed.service.js';
 
-@Module({ imports: [AuthModule], providers: [DemoSeedService] })
+@Module({ providers: [DemoSeedService] })
 export class DemoModule {}

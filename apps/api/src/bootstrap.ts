@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import { type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createValidationPipe, RuntimeConfig } from '@buurtbrug/core';
 import cookieParser from 'cookie-parser';
@@ -8,6 +9,18 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 
 export const REQUEST_BODY_LIMIT = '1mb';
+
+/**
+ * `ws` accepts messages up to 100 MiB by default and Nest offers no option for it; cap
+ * WebSocket messages at the HTTP body limit so a huge frame is refused before it is buffered.
+ */
+function limitWebSocketMessages(app: NestExpressApplication): void {
+  const driver = app.get(GraphQLModule).graphQlAdapter as unknown as {
+    _subscriptionService?: { wss?: { options: { maxPayload?: number } } };
+  };
+  const wss = driver._subscriptionService?.wss;
+  if (wss) wss.options.maxPayload = 1024 * 1024;
+}
 
 /** Builds the whole API on a RuntimeConfig; used by `main.ts`, the worker and end-to-end tests. */
 export async function createApp(runtime: RuntimeConfig): Promise<NestExpressApplication> {
@@ -24,6 +37,7 @@ export async function createApp(runtime: RuntimeConfig): Promise<NestExpressAppl
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   await app.init();
+  limitWebSocketMessages(app);
   return app;
 }
 

@@ -5,7 +5,7 @@ import { gql, login } from '../support/graphql-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 function wsClient(url: string, connectionParams: Record<string, unknown>): Client {
-  return createClient({ url, webSocketImpl: WebSocket, connectionParams, retryAttempts: 0, lazy: false });
+  return createClient({ url, webSocketImpl: WebSocket, connectionParams, retryAttempts: 0, lazy: false, onNonLazyError: () => undefined });
 }
 
 /** Resolves with the first value of a subscription, or the error/close that ended it. */

@@ -53,8 +53,10 @@ export class EmbeddedPostgresServer {
   ) {}
 
   static async start(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresServer> {
-    ensureTraversableByPostgres([await postgresBinaryDir(), options.databaseDir]);
+    // Not the data folder itself: PostgreSQL insists on mode 0700 there.
+    ensureTraversableByPostgres([await postgresBinaryDir(), path.dirname(options.databaseDir)]);
     const port = await getPort({ exclude: [5432] });
+    const recent: string[] = [];
     const server = new EmbeddedPostgres({
       databaseDir: options.databaseDir,
       port,
@@ -70,8 +72,15 @@ export class EmbeddedPostgresServer {
         '-c', 'max_connections=200',
         ...(options.fast ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
       ],
-      onLog: options.onLog ?? (() => undefined),
-      onError: (message) => options.onLog?.(String(message)),
+      onLog: (line) => {
+        recent.push(line.trim());
+        if (recent.length > 20) recent.shift();
+        options.onLog?.(line);
+      },
+      onError: (message) => {
+        recent.push(String(message).trim());
+        options.onLog?.(String(message));
+      },
     });
     if (!existsSync(`${options.databaseDir}/PG_VERSION`)) {
       await server.initialise();
@@ -80,7 +89,7 @@ export class EmbeddedPostgresServer {
       await server.start();
     } catch {
       throw new Error(
-        `Embedded PostgreSQL did not start (data in ${options.databaseDir}). Is another PostgreSQL using that folder?`,
+        `Embedded PostgreSQL did not start (data in ${options.databaseDir}): ${recent.filter(Boolean).slice(-2).join(' / ') || 'no output'}`,
       );
     }
     const base = `postgres://${USER}:${encodeURIComponent(options.password)}@127.0.0.1:${port}`;

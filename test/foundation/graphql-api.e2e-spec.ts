@@ -1,6 +1,7 @@
 import { AuthService, Role } from '@buurtbrug/auth';
 import { serverAudits } from 'graphql-http';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { gql, login } from '../support/graphql-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -117,16 +118,28 @@ describe('GraphQL over HTTP: accounts, errors and limits', () => {
 
   it('lets a provider create, use and revoke an organisation API token', async () => {
     const admin = await login(t.url, 'admin@example.nl', 'admin-password-1');
-    await gql(t.url, 'mutation { register(input: { email: "kees@example.nl", password: "provider-pass", displayName: "Kees" }) { token } }');
-    const accountId = (await t.app.get(AuthService).login('kees@example.nl', 'provider-pass', 'test')).account.id;
-    const organisationId = '11111111-1111-4111-8111-111111111111';
-    const assigned = await gql(
+    await t.app.get(DataSource).query(
+      `INSERT INTO wijk (code, name, municipality_code, municipality_name, lat, lon) VALUES ('WK040201', 'Centrum', 'GM0402', 'Hilversum', 52.22, 5.17)`,
+    );
+    const kees = await gql(t.url, 'mutation { register(input: { email: "kees@example.nl", password: "provider-pass", displayName: "Kees" }) { token } }');
+    const createdOrg = await gql(
       t.url,
-      'mutation($input: AssignRoleInput!) { assignRole(input: $input) { role organisationId } }',
-      { input: { userId: accountId, role: 'PROVIDER', organisationId } },
+      'mutation { createOrganisation(input: { name: "Bibliotheek", kind: LIBRARY, wijkCodes: ["WK040201"] }) { id } }',
+      undefined,
+      kees.data!.register.token,
+    );
+    const organisationId = createdOrg.data!.createOrganisation.id as string;
+    const accountId = (await t.app.get(AuthService).login('kees@example.nl', 'provider-pass', 'test')).account.id;
+
+    // An organisation that does not exist is a clear input error, not a 500.
+    const unknownOrg = await gql(
+      t.url,
+      'mutation($input: AssignRoleInput!) { assignRole(input: $input) { role } }',
+      { input: { userId: accountId, role: 'PROVIDER', organisationId: '11111111-1111-4111-8111-111111111111' } },
       admin,
     );
-    expect(assigned.data?.assignRole).toEqual({ role: 'PROVIDER', organisationId });
+    expect(unknownOrg.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(unknownOrg.errors?.[0].extensions?.fields?.[0].field).toBe('organisationId');
 
     const provider = await login(t.url, 'kees@example.nl', 'provider-pass');
     const created = await gql(

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { PUB_SUB } from '@buurtbrug/core';
 import type { PubSubEngine } from 'graphql-subscriptions';
-import { Repository } from 'typeorm';
+import { type EntityManager, QueryFailedError, Repository } from 'typeorm';
 import { AuthError, AuthErrorCode } from './auth.errors.js';
 import { Role } from './role.enum.js';
 import { UserAccount } from './user.entity.js';
@@ -41,7 +41,40 @@ export class AccountService {
     account.role = input.role;
     account.wijkCodes = input.role === Role.SOCIAL_WORKER ? [...new Set(input.wijkCodes)] : [];
     account.organisationId = input.role === Role.PROVIDER ? (input.organisationId ?? null) : null;
-    const saved = await this.users.save(account);
+    const saved = await this.users.save(account).catch((error: unknown) => {
+      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23503') {
+        throw new AuthError(AuthErrorCode.INVALID_ROLE_ASSIGNMENT, 'There is no organisation with this id', [
+          { field: 'organisationId', message: 'no such organisation' },
+        ]);
+      }
+      throw error;
+    });
+    await this.pubSub.publish(ACCOUNT_UPDATED, { accountUpdated: saved });
+    return saved;
+  }
+
+  /**
+   * Makes an account a provider member of an organisation (its creator, for one). Pass the
+   * caller's transaction so the membership and the organisation are written together. Never
+   * turns an admin or social worker into a provider, nor moves a provider to another organisation.
+   */
+  async joinOrganisation(userId: string, organisationId: string, manager?: EntityManager): Promise<UserAccount> {
+    const users = manager?.getRepository(UserAccount) ?? this.users;
+    const account = await users.findOne({ where: { id: userId }, lock: manager ? { mode: 'pessimistic_write' } : undefined });
+    if (!account) throw new AuthError(AuthErrorCode.ACCOUNT_NOT_FOUND, 'No such account');
+    if (account.role === Role.ADMIN || account.role === Role.SOCIAL_WORKER) {
+      throw new AuthError(
+        AuthErrorCode.NOT_ALLOWED,
+        `An account with role ${account.role} cannot become a member of an organisation; use a separate provider account`,
+      );
+    }
+    if (account.role === Role.PROVIDER && account.organisationId && account.organisationId !== organisationId) {
+      throw new AuthError(AuthErrorCode.NOT_ALLOWED, 'You are already a member of another organisation');
+    }
+    if (account.role === Role.PROVIDER && account.organisationId === organisationId) return account;
+    account.role = Role.PROVIDER;
+    account.organisationId = organisationId;
+    const saved = await users.save(account);
     await this.pubSub.publish(ACCOUNT_UPDATED, { accountUpdated: saved });
     return saved;
   }

@@ -9,6 +9,7 @@ import { RuntimeConfig } from './config/runtime-config.js';
 import { typeOrmOptions } from './database/typeorm-options.js';
 import { JobsService } from './jobs/jobs.service.js';
 import { SearchOutbox } from './outbox/outbox.service.js';
+import { AuditService } from './audit/audit.service.js';
 import { loggerParams } from './logging/logging.js';
 import { closePubSub, PUB_SUB, pubSubProvider } from './pubsub/pubsub.provider.js';
 import { searchClientProvider } from './search-client/search-client.provider.js';
@@ -36,10 +37,11 @@ export class CoreModule implements OnApplicationShutdown {
         { provide: AppConfig, useValue: runtime.app },
         JobsService,
         SearchOutbox,
+        AuditService,
         pubSubProvider,
         searchClientProvider,
       ],
-      exports: [RuntimeConfig, AppConfig, JobsService, SearchOutbox, PUB_SUB, searchClientProvider],
+      exports: [RuntimeConfig, AppConfig, JobsService, SearchOutbox, AuditService, PUB_SUB, searchClientProvider],
     };
   }
 

@@ -13,3 +13,4 @@ export * from './jobs/jobs.service.js';
 export * from './pagination/pagination.js';
 export * from './pubsub/pubsub.provider.js';
 export * from './outbox/outbox.service.js';
+export * from './audit/audit.service.js';

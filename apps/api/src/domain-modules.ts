@@ -1,4 +1,10 @@
+import { ActivitiesModule } from '@buurtbrug/activities';
 import { AuthModule } from '@buurtbrug/auth';
+import { OrganisationsModule } from '@buurtbrug/organisations';
+import { ResidentsModule } from '@buurtbrug/residents';
+import { TagsModule } from '@buurtbrug/tags';
+import { TalentsWantsModule } from '@buurtbrug/talents-wants';
+import { WijkenModule } from '@buurtbrug/wijken';
 
 /** Every domain library's module: composed by the API, the worker and the CLI commands alike. */
-export const DOMAIN_MODULES = [AuthModule];
+export const DOMAIN_MODULES = [AuthModule, WijkenModule, TagsModule, OrganisationsModule, ActivitiesModule, ResidentsModule, TalentsWantsModule];

@@ -1,5 +1,13 @@
 import { FoundationAccounts1764000000000 } from './1764000000000-foundation-accounts.js';
 import { SearchOutbox1764000010000 } from './1764000010000-search-outbox.js';
+import { AuditLog1764000050000 } from './1764000050000-audit-log.js';
+import { Wijken1764000100000 } from './1764000100000-wijken.js';
+import { Tags1764000200000 } from './1764000200000-tags.js';
+import { Organisations1764000300000 } from './1764000300000-organisations.js';
+import { Residents1764000400000 } from './1764000400000-residents.js';
+import { TalentsWantsPosts1764000500000 } from './1764000500000-talents-wants-posts.js';
+import { Activities1764000600000 } from './1764000600000-activities.js';
+import { Matching1764000700000 } from './1764000700000-matching.js';
 
 /**
  * Every migration, in timestamp order. The schema comes only from these; `synchronize` is never
@@ -8,4 +16,12 @@ import { SearchOutbox1764000010000 } from './1764000010000-search-outbox.js';
 export const MIGRATIONS = [
   FoundationAccounts1764000000000,
   SearchOutbox1764000010000,
+  AuditLog1764000050000,
+  Wijken1764000100000,
+  Tags1764000200000,
+  Organisations1764000300000,
+  Residents1764000400000,
+  TalentsWantsPosts1764000500000,
+  Activities1764000600000,
+  Matching1764000700000,
 ];

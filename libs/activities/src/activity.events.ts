@@ -1,0 +1,53 @@
+/**
+ * Domain events of the activities context. Search, matching and notifications listen to these
+ * (`@OnEvent(ACTIVITY_PUBLISHED)`) instead of being called; they are emitted after the write
+ * is committed.
+ */
+export const ACTIVITY_PUBLISHED = 'activity.published';
+export const ACTIVITY_CHANGED = 'activity.changed';
+export const ACTIVITY_CANCELLED = 'activity.cancelled';
+export const SIGN_UP_PROMOTED = 'activity.sign-up-promoted';
+
+/** An activity became public (newly published, or a draft that was published). */
+export class ActivityPublished {
+  constructor(
+    readonly activityId: string,
+    readonly organisationId: string,
+    readonly wijkCode: string,
+    readonly tags: string[],
+  ) {}
+}
+
+/** A published activity changed (content, schedule or capacity), or went back to draft. */
+export class ActivityChanged {
+  constructor(
+    readonly activityId: string,
+    readonly organisationId: string,
+    readonly wijkCode: string,
+    readonly tags: string[],
+  ) {}
+}
+
+/** An activity will not take place; everyone still signed up for a coming date should hear it. */
+export class ActivityCancelled {
+  constructor(
+    readonly activityId: string,
+    readonly organisationId: string,
+    readonly wijkCode: string,
+    readonly tags: string[],
+    readonly title: string,
+    /** Residents with a place or on the waiting list for a coming occurrence, each once. */
+    readonly signedUpUserIds: string[],
+    readonly reason: string | null,
+  ) {}
+}
+
+/** Someone on the waiting list got a place because another person cancelled or capacity grew. */
+export class SignUpPromoted {
+  constructor(
+    readonly signUpId: string,
+    readonly activityId: string,
+    readonly userId: string,
+    readonly occurrenceStart: Date,
+  ) {}
+}

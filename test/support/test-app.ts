@@ -29,3 +29,24 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     },
   };
 }
+
+/**
+ * Another API instance on an existing suite runtime (same database, same REDIS_URL), as a load
+ * balancer would have several. Its `close()` stops only this instance: the runtime belongs to
+ * whoever created it (close the instances first, then `test.dispose()`).
+ */
+export async function startTestAppOn(test: TestRuntime): Promise<TestApp> {
+  const app = await createApp(test.runtime);
+  const port = await listen(app, 0);
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    app,
+    test,
+    url,
+    graphqlUrl: `${url}/graphql`,
+    wsUrl: `ws://127.0.0.1:${port}/graphql`,
+    close: async () => {
+      await app.close();
+    },
+  };
+}

@@ -1,5 +1,6 @@
 import { ActivitiesModule } from '@buurtbrug/activities';
 import { AuthModule } from '@buurtbrug/auth';
+import { MatchingModule } from '@buurtbrug/matching';
 import { OrganisationsModule } from '@buurtbrug/organisations';
 import { ResidentsModule } from '@buurtbrug/residents';
 import { TagsModule } from '@buurtbrug/tags';
@@ -7,4 +8,4 @@ import { TalentsWantsModule } from '@buurtbrug/talents-wants';
 import { WijkenModule } from '@buurtbrug/wijken';
 
 /** Every domain library's module: composed by the API, the worker and the CLI commands alike. */
-export const DOMAIN_MODULES = [AuthModule, WijkenModule, TagsModule, OrganisationsModule, ActivitiesModule, ResidentsModule, TalentsWantsModule];
+export const DOMAIN_MODULES = [AuthModule, WijkenModule, TagsModule, OrganisationsModule, ActivitiesModule, ResidentsModule, TalentsWantsModule, MatchingModule];

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { ACTIVITIES_ENTITIES } from '@buurtbrug/activities';
 import { AUTH_ENTITIES } from '@buurtbrug/auth';
 import { loadAppConfig, typeOrmOptions } from '@buurtbrug/core';
+import { MATCHING_ENTITIES } from '@buurtbrug/matching';
 import { ORGANISATIONS_ENTITIES } from '@buurtbrug/organisations';
 import { RESIDENTS_ENTITIES } from '@buurtbrug/residents';
 import { TAGS_ENTITIES } from '@buurtbrug/tags';
@@ -18,4 +19,4 @@ if (!config.DATABASE_URL) {
   throw new Error('Set DATABASE_URL for the migration CLI (the app runs migrations itself at boot)');
 }
 
-export default new DataSource({ ...typeOrmOptions(config.DATABASE_URL), entities: [...AUTH_ENTITIES, ...ORGANISATIONS_ENTITIES, ...ACTIVITIES_ENTITIES, ...WIJKEN_ENTITIES, ...TAGS_ENTITIES, ...RESIDENTS_ENTITIES, ...TALENTS_WANTS_ENTITIES] });
+export default new DataSource({ ...typeOrmOptions(config.DATABASE_URL), entities: [...AUTH_ENTITIES, ...ORGANISATIONS_ENTITIES, ...ACTIVITIES_ENTITIES, ...WIJKEN_ENTITIES, ...TAGS_ENTITIES, ...RESIDENTS_ENTITIES, ...TALENTS_WANTS_ENTITIES, ...MATCHING_ENTITIES] });

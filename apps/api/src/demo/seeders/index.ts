@@ -1,6 +1,7 @@
 import type { DemoSeeder } from '../demo-seeder.js';
 import { activitiesSeeder } from './activities.seeder.js';
 import { accountsSeeder } from './accounts.seeder.js';
+import { matchingSeeder } from './matching.seeder.js';
 import { organisationsSeeder } from './organisations.seeder.js';
 import { postsSeeder } from './posts.seeder.js';
 import { residentsSeeder } from './residents.seeder.js';
@@ -8,4 +9,4 @@ import { tagsSeeder } from './tags.seeder.js';
 import { wijkenSeeder } from './wijken.seeder.js';
 
 /** Every domain's demo seeder; DemoSeedService runs them by `order`. Add yours here. */
-export const DEMO_SEEDERS: DemoSeeder[] = [accountsSeeder, residentsSeeder, wijkenSeeder, tagsSeeder, organisationsSeeder, activitiesSeeder, postsSeeder];
+export const DEMO_SEEDERS: DemoSeeder[] = [accountsSeeder, residentsSeeder, wijkenSeeder, tagsSeeder, organisationsSeeder, activitiesSeeder, postsSeeder, matchingSeeder];

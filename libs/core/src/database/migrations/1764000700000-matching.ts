@@ -8,7 +8,8 @@ const LIVE = `('PROPOSED', 'AWAITING_CURATION', 'APPROVED', 'OFFERED', 'ACCEPTED
  * lifecycle, curation and follow-up. The partial unique indexes make a second live proposal for
  * the same pair impossible, so matching jobs can run twice (`ON CONFLICT DO NOTHING`). Posts are
  * referred to without a foreign key: the posts table is another library's, and a closed or
- * erased post ends its matches through events.
+ * erased post ends its matches through events. Timestamps used as page cursors (updated_at,
+ * proposed_at, follow_up_due_at) are kept to the millisecond, the precision clients see.
  */
 export class Matching1764000700000 implements MigrationInterface {
   name = 'Matching1764000700000';
@@ -37,7 +38,7 @@ export class Matching1764000700000 implements MigrationInterface {
         resident_accepted_at timestamptz,
         counterpart_accepted_at timestamptz,
         sign_up_id uuid REFERENCES activity_sign_up(id) ON DELETE SET NULL,
-        proposed_at timestamptz NOT NULL DEFAULT now(),
+        proposed_at timestamptz NOT NULL DEFAULT date_trunc('milliseconds', now()),
         curated_at timestamptz,
         offered_at timestamptz,
         responded_at timestamptz,
@@ -48,7 +49,7 @@ export class Matching1764000700000 implements MigrationInterface {
         outcome_went_well boolean,
         outcome_wants_more boolean,
         outcome_note text CHECK (char_length(outcome_note) <= 1000),
-        updated_at timestamptz NOT NULL DEFAULT clock_timestamp(),
+        updated_at timestamptz NOT NULL DEFAULT date_trunc('milliseconds', clock_timestamp()),
         CONSTRAINT match_kind_shape CHECK (
           (kind = 'RESIDENT_ACTIVITY' AND activity_id IS NOT NULL AND offer_post_id IS NULL AND request_post_id IS NULL AND counterpart_resident_id IS NULL)
           OR (kind = 'OFFER_REQUEST' AND activity_id IS NULL AND offer_post_id IS NOT NULL AND request_post_id IS NOT NULL

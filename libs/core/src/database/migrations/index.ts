@@ -8,6 +8,7 @@ import { Residents1764000400000 } from './1764000400000-residents.js';
 import { TalentsWantsPosts1764000500000 } from './1764000500000-talents-wants-posts.js';
 import { Activities1764000600000 } from './1764000600000-activities.js';
 import { Matching1764000700000 } from './1764000700000-matching.js';
+import { SearchSync1764000800000 } from './1764000800000-search-sync.js';
 
 /**
  * Every migration, in timestamp order. The schema comes only from these; `synchronize` is never
@@ -24,4 +25,5 @@ export const MIGRATIONS = [
   TalentsWantsPosts1764000500000,
   Activities1764000600000,
   Matching1764000700000,
+  SearchSync1764000800000,
 ];

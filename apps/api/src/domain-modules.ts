@@ -3,9 +3,10 @@ import { AuthModule } from '@buurtbrug/auth';
 import { MatchingModule } from '@buurtbrug/matching';
 import { OrganisationsModule } from '@buurtbrug/organisations';
 import { ResidentsModule } from '@buurtbrug/residents';
+import { SearchModule } from '@buurtbrug/search';
 import { TagsModule } from '@buurtbrug/tags';
 import { TalentsWantsModule } from '@buurtbrug/talents-wants';
 import { WijkenModule } from '@buurtbrug/wijken';
 
 /** Every domain library's module: composed by the API, the worker and the CLI commands alike. */
-export const DOMAIN_MODULES = [AuthModule, WijkenModule, TagsModule, OrganisationsModule, ActivitiesModule, ResidentsModule, TalentsWantsModule, MatchingModule];
+export const DOMAIN_MODULES = [AuthModule, WijkenModule, TagsModule, OrganisationsModule, ActivitiesModule, ResidentsModule, TalentsWantsModule, MatchingModule, SearchModule];

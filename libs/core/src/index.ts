@@ -4,6 +4,7 @@ export * from './core.module.js';
 export * from './database/typeorm-options.js';
 export * from './database/migrations/index.js';
 export * from './embedded/embedded-services.js';
+export * from './embedded/embedded-meilisearch.js';
 export * from './errors/core.errors.js';
 export * from './errors/domain-error.js';
 export * from './errors/validation.pipe.js';

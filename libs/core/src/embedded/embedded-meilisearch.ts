@@ -8,6 +8,8 @@ import { ConfigError } from '../config/app-config.js';
 export interface EmbeddedMeilisearchOptions {
   dataDir: string;
   masterKey: string;
+  /** A fixed port (e.g. to restart on the same address); a free one when left out. */
+  port?: number;
   onLog?: (line: string) => void;
 }
 
@@ -50,7 +52,7 @@ export class EmbeddedMeilisearchServer {
 
   static async start(options: EmbeddedMeilisearchOptions): Promise<EmbeddedMeilisearchServer> {
     const binary = resolveBinary(path.join(options.dataDir, 'bin'));
-    const port = await getPort({ exclude: [7700] });
+    const port = options.port ?? (await getPort({ exclude: [7700] }));
     const url = `http://127.0.0.1:${port}`;
     const child = spawn(
       binary,

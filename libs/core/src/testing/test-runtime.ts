@@ -33,11 +33,12 @@ export async function createTestRuntime(env: Record<string, string> = {}): Promi
     DEMO_DATA: 'false',
     ...env,
   });
+  // MEILI_URL (with MEILI_MASTER_KEY) in `env` points the suite at its own Meilisearch instead.
   const runtime = new RuntimeConfig(
     config,
     databaseUrl,
-    process.env.TEST_MEILI_URL!,
-    process.env.TEST_MEILI_KEY,
+    config.MEILI_URL ?? process.env.TEST_MEILI_URL!,
+    config.MEILI_URL ? config.MEILI_MASTER_KEY : process.env.TEST_MEILI_KEY,
     randomBytes(32).toString('hex'),
   );
   return {

@@ -272,6 +272,9 @@ describe('activities (real PostgreSQL)', () => {
       } as CreateActivityInput);
       await expect(activities.get(undefined, draft.id)).rejects.toMatchObject({ publicCode: 'NOT_FOUND' });
       await expect(activities.get(otherProvider, draft.id)).rejects.toMatchObject({ publicCode: 'NOT_FOUND' });
+      // Writing to it must not tell another organisation that it exists either.
+      await expect(activities.publish(otherProvider, draft.id)).rejects.toMatchObject({ publicCode: 'NOT_FOUND' });
+      await expect(activities.update(otherProvider, { id: draft.id, title: 'Overgenomen' })).rejects.toMatchObject({ publicCode: 'NOT_FOUND' });
       expect((await activities.get(provider, draft.id)).id).toBe(draft.id);
       const publicPage = await activities.list(undefined, { wijkCode: OOST }, { first: 50 });
       expect(publicPage.nodes.map((a) => a.id)).not.toContain(draft.id);

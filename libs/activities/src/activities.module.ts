@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { type MiddlewareConsumer, Module, type NestModule, RequestMethod } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OrganisationsModule } from '@buurtbrug/organisations';
 import { TagsModule } from '@buurtbrug/tags';
@@ -7,10 +7,14 @@ import { ActivityCalendarController } from './activity-calendar.controller.js';
 import { ActivityCalendarService } from './activity-calendar.service.js';
 import { Activity } from './activity.entity.js';
 import { ActivityLoaders } from './activity.loaders.js';
+import { ActivityPageReader } from './activity-page.reader.js';
 import { ActivityResolver } from './activity.resolver.js';
 import { ActivitiesService } from './activity.service.js';
 import { ActivityUpsertService } from './activity-upsert.service.js';
 import { OccurrenceResolver } from './occurrence.resolver.js';
+import { PublicPageCacheMiddleware } from './public-page-cache.middleware.js';
+import { PublicPageCachePlugin } from './public-page-cache.plugin.js';
+import { PublicPageCache } from './public-page-cache.service.js';
 import { SignUp } from './sign-up.entity.js';
 import { SignUpResolver } from './sign-up.resolver.js';
 import { SignUpService } from './sign-up.service.js';
@@ -23,6 +27,7 @@ export const ACTIVITIES_ENTITIES = [Activity, SignUp];
   controllers: [ActivityCalendarController],
   providers: [
     ActivitiesService,
+    ActivityPageReader,
     ActivityUpsertService,
     SignUpService,
     ActivityCalendarService,
@@ -30,7 +35,14 @@ export const ACTIVITIES_ENTITIES = [Activity, SignUp];
     ActivityResolver,
     OccurrenceResolver,
     SignUpResolver,
+    PublicPageCache,
+    PublicPageCachePlugin,
   ],
   exports: [ActivitiesService, SignUpService],
 })
-export class ActivitiesModule {}
+export class ActivitiesModule implements NestModule {
+  /** Anonymous public pages (the wijkagenda) are answered from the cache before GraphQL runs. */
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(PublicPageCacheMiddleware).forRoutes({ path: 'graphql', method: RequestMethod.POST });
+  }
+}

@@ -7,6 +7,7 @@ export const ACTIVITY_PUBLISHED = 'activity.published';
 export const ACTIVITY_CHANGED = 'activity.changed';
 export const ACTIVITY_CANCELLED = 'activity.cancelled';
 export const SIGN_UP_PROMOTED = 'activity.sign-up-promoted';
+export const SIGN_UP_CHANGED = 'activity.sign-up-changed';
 
 /** An activity became public (newly published, or a draft that was published). */
 export class ActivityPublished {
@@ -49,5 +50,17 @@ export class SignUpPromoted {
     readonly activityId: string,
     readonly userId: string,
     readonly occurrenceStart: Date,
+  ) {}
+}
+
+/** Someone signed up for a date or withdrew: the places left on that date changed. */
+export class SignUpChanged {
+  constructor(
+    readonly signUpId: string,
+    readonly activityId: string,
+    readonly userId: string,
+    readonly occurrenceStart: Date,
+    /** The sign-up's status now (CANCELLED when withdrawn). */
+    readonly status: string,
   ) {}
 }

@@ -1,8 +1,10 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal, OrganisationAccess, type Principal, Public } from '@buurtbrug/auth';
 import { type Page, PageArgs } from '@buurtbrug/core';
 import { OrganisationModel } from '@buurtbrug/organisations';
+import type { GraphQLResolveInfo } from 'graphql';
 import { ActivityLoaders } from './activity.loaders.js';
+import { activityPageProjection } from './activity-projection.js';
 import { ActivityModel, ActivityPage, OccurrenceModel, WijkSummaryModel } from './activity.model.js';
 import { ActivitiesService } from './activity.service.js';
 import { ActivityUpsertService } from './activity-upsert.service.js';
@@ -27,11 +29,17 @@ export class ActivityResolver {
   @Public()
   async activities(
     @CurrentPrincipal() principal: Principal | undefined,
+    @Context('req') req: object,
+    @Info() info: GraphQLResolveInfo,
     @Args() page: PageArgs,
     @Args('filter', { type: () => ActivityFilterInput, nullable: true }) filter?: ActivityFilterInput,
   ): Promise<Page<ActivityModel>> {
-    const result = await this.service.list(principal, filter ?? {}, page);
-    return { ...result, nodes: result.nodes.map(ActivityModel.from) };
+    const { nodes, pageInfo, organisations, wijken } = await this.service.list(principal, filter ?? {}, page, activityPageProjection(info));
+    // The page brought its organisations and wijken along: the field resolvers below need no query.
+    const loaders = this.loaders.for(req);
+    for (const [id, organisation] of organisations) loaders.organisation.prime(id, organisation);
+    for (const [code, wijk] of wijken) loaders.wijk.prime(code, wijk);
+    return { pageInfo, nodes: nodes.map(ActivityModel.from) };
   }
 
   @Query(() => ActivityModel, { description: 'One activity (drafts only for their organisation).' })

@@ -12,6 +12,8 @@ export * from './dto/activity-filter.input.js';
 export * from './dto/activity-item.input.js';
 export * from './dto/create-activity.input.js';
 export * from './dto/update-activity.input.js';
+export * from './public-page-cache.js';
+export * from './public-page-cache.service.js';
 export * from './sign-up.entity.js';
 export * from './sign-up.model.js';
 export * from './sign-up.service.js';

@@ -7,7 +7,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { isOccurrence } from './activity-schedule.js';
 import { ActivityStatus, SignUpStatus } from './activity.enums.js';
 import { Activity } from './activity.entity.js';
-import { SIGN_UP_PROMOTED, SignUpPromoted } from './activity.events.js';
+import { SIGN_UP_CHANGED, SIGN_UP_PROMOTED, SignUpChanged, SignUpPromoted } from './activity.events.js';
 import { ActivitiesError, ActivitiesErrorCode } from './activities.errors.js';
 import { SignUp } from './sign-up.entity.js';
 
@@ -53,7 +53,7 @@ export class SignUpService {
    */
   async signUp(principal: UserPrincipal, activityId: string, occurrenceStart?: Date | null): Promise<SignUp> {
     if (!isUUID(activityId)) throw this.activityNotFound();
-    return this.dataSource.transaction(async (manager) => {
+    const { signUp, created } = await this.dataSource.transaction(async (manager) => {
       const activity = await this.lockActivity(manager, activityId);
       if (!activity || activity.status === ActivityStatus.DRAFT) throw this.activityNotFound();
       if (activity.status === ActivityStatus.CANCELLED) {
@@ -70,7 +70,7 @@ export class SignUpService {
           WHERE activity_id = $1 AND occurrence_start = $2 AND user_id = $3 AND status <> 'CANCELLED'`,
         [activityId, start, principal.userId],
       )) as SignUpRow[];
-      if (existing[0]) return toSignUp(existing[0]);
+      if (existing[0]) return { signUp: toSignUp(existing[0]), created: false };
       // The lock above makes this count and the insert below one step for everyone.
       const [{ confirmed }] = (await manager.query(
         `SELECT count(*)::int AS confirmed FROM activity_sign_up
@@ -83,8 +83,10 @@ export class SignUpService {
          VALUES ($1, $2, $3, $4) RETURNING *`,
         [activityId, principal.userId, start, status],
       )) as SignUpRow[];
-      return toSignUp(rows[0]);
+      return { signUp: toSignUp(rows[0]), created: true };
     });
+    if (created) this.emitChanged(signUp);
+    return signUp;
   }
 
   /** Withdraws a sign-up; a freed place goes to the first person on the waiting list. */
@@ -95,11 +97,11 @@ export class SignUpService {
       user_id: string;
     }[];
     if (!found[0] || found[0].user_id !== principal.userId) throw this.signUpNotFound();
-    const { result, promoted } = await this.dataSource.transaction(async (manager) => {
+    const { result, promoted, changed } = await this.dataSource.transaction(async (manager) => {
       // Same lock order as signUp (activity first), so the two never deadlock.
       const activity = await this.lockActivity(manager, found[0].activity_id);
       const [current] = (await manager.query(`SELECT * FROM activity_sign_up WHERE id = $1`, [signUpId])) as SignUpRow[];
-      if (current.status === SignUpStatus.CANCELLED) return { result: toSignUp(current), promoted: [] as SignUpPromoted[] };
+      if (current.status === SignUpStatus.CANCELLED) return { result: toSignUp(current), promoted: [] as SignUpPromoted[], changed: false };
       const rows = (await manager.query(
         `UPDATE activity_sign_up SET status = 'CANCELLED', cancelled_at = now(), updated_at = now()
           WHERE id = $1 RETURNING *`,
@@ -108,8 +110,9 @@ export class SignUpService {
       const cancelled = rows[0][0];
       const freed = current.status === SignUpStatus.CONFIRMED && activity;
       const promoted = freed ? await this.fillFreePlaces(manager, activity, cancelled.occurrence_start) : [];
-      return { result: toSignUp(cancelled), promoted };
+      return { result: toSignUp(cancelled), promoted, changed: true };
     });
+    if (changed) this.emitChanged(result);
     this.emitPromotions(promoted);
     return result;
   }
@@ -188,6 +191,10 @@ export class SignUpService {
       [activity.id, activity.capacity, occurrenceStart ?? null],
     )) as [{ id: string; user_id: string; occurrence_start: Date }[], number];
     return rows[0].map((row) => new SignUpPromoted(row.id, activity.id, row.user_id, row.occurrence_start));
+  }
+
+  private emitChanged(signUp: SignUp): void {
+    this.events.emit(SIGN_UP_CHANGED, new SignUpChanged(signUp.id, signUp.activityId, signUp.userId, signUp.occurrenceStart, signUp.status));
   }
 
   emitPromotions(promoted: SignUpPromoted[]): void {

@@ -26,7 +26,7 @@ const libraryBoundaries = {
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'node_modules/**', 'apps/web/dist/**', '.data/**', 'coverage/**', 'test-output/**', '**/*.js', '**/*.mjs'],
+    ignores: ['dist/**', 'node_modules/**', 'apps/web/dist/**', 'apps/web/src/gql/**', '.data/**', 'coverage/**', 'test-output/**', '**/*.js', '**/*.mjs'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

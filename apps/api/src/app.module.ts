@@ -7,6 +7,7 @@ import { DemoModule } from './demo/demo.module.js';
 import { DOMAIN_MODULES } from './domain-modules.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
 import { HealthModule } from './health/health.module.js';
+import { WebModule } from './web/web.module.js';
 
 /** The composition root: plumbing, the domain libraries, GraphQL over HTTP and WebSocket. */
 @Module({})
@@ -25,6 +26,7 @@ export class AppModule {
         }),
         HealthModule,
         DemoModule,
+        WebModule,
       ],
     };
   }

@@ -2,7 +2,7 @@ import type { Type } from '@nestjs/common';
 
 /**
  * One domain's part of the demo city. Seeders run in `order` on the first start of a development
- * instance (and from `npm run seed`); each gets the app's services and a deterministic random
+ * instance; each gets the app's services and a deterministic random
  * source so the demo looks the same on every machine.
  */
 export interface DemoSeeder {

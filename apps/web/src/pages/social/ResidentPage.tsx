@@ -1,0 +1,103 @@
+import { useQuery } from '@apollo/client/react';
+import { DataList, DataListItem, DataListKey, DataListValue, Paragraph } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { AppLink } from '../../components/AppLink';
+import { PageHeading } from '../../components/PageHeading';
+import { Loading, ProblemMessage } from '../../components/ProblemMessage';
+import { DAYS, PARTS } from '../../forms/AvailabilityGrid';
+import { useTags, useWijken } from '../../data/reference';
+import { useFormat } from '../../format';
+import { graphql } from '../../gql';
+
+const RESIDENT = graphql(`
+  query Resident($userId: ID!) {
+    resident(userId: $userId) {
+      userId
+      displayName
+      wijkCode
+      postcode
+      ageBand
+      languages
+      interests
+      interestsText
+      talents
+      talentsText
+      wishes
+      wishesText
+      availability
+      needs
+      travelRadiusKm
+      viaSocialWorker
+      contactPreference
+      onBehalf
+      updatedAt
+      consents {
+        kind
+        method
+        givenAt
+        withdrawnAt
+      }
+    }
+  }
+`);
+
+/** One resident's profile for their social worker (the API writes every opening to the audit log). */
+export function ResidentPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { userId = '' } = useParams();
+  const tags = useTags('all');
+  const wijken = useWijken();
+  const { data, loading, error } = useQuery(RESIDENT, { variables: { userId }, fetchPolicy: 'network-only' });
+  if (loading && !data) return <Loading />;
+  const r = data?.resident;
+  if (error || !r) {
+    return (
+      <>
+        <PageHeading>{t('residents.notFound')}</PageHeading>
+        <ProblemMessage error={error} />
+        <AppLink to="/social/residents">{t('residents.back')}</AppLink>
+      </>
+    );
+  }
+  const list = (values: string[], text?: string | null) => [values.map(tags.label).join(', '), text].filter(Boolean).join('. ') || t('profile.check.nothing');
+  const availability = DAYS.flatMap((day) =>
+    PARTS.filter((part) => r.availability.includes(`${day}_${part}` as (typeof r.availability)[number])).map((part) =>
+      t('availability.slot', { day: t(`availability.day.${day}`), part: t(`availability.part.${part}`) }),
+    ),
+  );
+  const rows: [string, string][] = [
+    [t('profile.check.wijk'), wijken.name(r.wijkCode) + (r.postcode ? ` (${r.postcode})` : '')],
+    [t('intake.ageBand'), r.ageBand ? t(`ageBand.${r.ageBand}`) : t('profile.check.nothing')],
+    [t('profile.check.interests'), list(r.interests, r.interestsText)],
+    [t('profile.check.talents'), list(r.talents, r.talentsText)],
+    [t('residents.wishes'), list(r.wishes, r.wishesText)],
+    [t('profile.check.availability'), availability.join(', ') || t('profile.check.nothing')],
+    [t('profile.check.needs'), r.needs.map((n) => t(`needs.${n}`)).join(', ') || t('profile.check.noNeeds')],
+    [t('profile.check.help'), `${r.viaSocialWorker ? t('profile.help.yes') : t('profile.help.no')}. ${t(`contactPreference.${r.contactPreference}`)}`],
+    [
+      t('residents.consents'),
+      r.consents
+        .filter((c) => !c.withdrawnAt)
+        .map((c) => t('residents.consent', { kind: t(`consentKind.${c.kind}`), method: t(`consentMethod.${c.method}`), date: format.dayYear(c.givenAt) }))
+        .join('; ') || t('profile.check.nothing'),
+    ],
+  ];
+  return (
+    <>
+      <PageHeading>{r.displayName}</PageHeading>
+      <Paragraph>{r.onBehalf ? t('residents.onBehalfText') : t('residents.selfText')}</Paragraph>
+      <DataList className="bb-datalist bb-summary">
+        {rows.map(([key, value]) => (
+          <DataListItem key={key}>
+            <DataListKey>{key}</DataListKey>
+            <DataListValue value={value}>{value}</DataListValue>
+          </DataListItem>
+        ))}
+      </DataList>
+      <Paragraph className="bb-muted">{t('residents.audited')}</Paragraph>
+      <AppLink to="/social/residents">{t('residents.back')}</AppLink>
+    </>
+  );
+}

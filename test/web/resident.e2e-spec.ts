@@ -361,9 +361,10 @@ describe('web app: resident journeys', () => {
     await tabTo(page, (el) => el.tag === 'button' && el.name === 'Zoeken');
     await page.keyboard.press('Enter');
     await page.waitForURL(/q=wandlen/);
-    const first = page.locator('.bb-card a').first();
-    await first.waitFor();
+    // The list before the search has cards too: wait for the searched results, which carry highlights.
+    await page.locator('.bb-card mark').first().waitFor({ timeout: 15_000 });
     expect(await page.locator('.bb-card mark').count()).toBeGreaterThan(0);
+    const first = page.locator('.bb-card a').first();
     await noAxeViolations(page);
     await screenshot(page, 'journey-nl-zoeken-typfout');
     const title = (await first.innerText()).trim();

@@ -1,5 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { PUB_SUB } from '@buurtbrug/core';
+import type { PubSubEngine } from 'graphql-subscriptions';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import * as argon2 from 'argon2';
@@ -8,12 +10,18 @@ import { type RequestWithPrincipal } from './access.decorator.js';
 import { ApiToken } from './api-token.entity.js';
 import { AuthError, AuthErrorCode } from './auth.errors.js';
 import { LoginThrottle } from './login-throttle.service.js';
-import type { Principal } from './principal.js';
+import type { Principal, UserPrincipal } from './principal.js';
+import { ACCOUNT_UPDATED } from './account.service.js';
 import { Role } from './role.enum.js';
 import { AuthSession } from './session.entity.js';
 import { UserAccount } from './user.entity.js';
 
 export const SESSION_COOKIE = 'bb_session';
+/** Published (through PUB_SUB, so every instance hears it) when sessions end: `{ sessionId }` or `{ userId }`. */
+export const SESSIONS_REVOKED = 'auth.sessions.revoked';
+/** How long a verified session is trusted without asking the database again. */
+export const SESSION_CACHE_MS = 5_000;
+const SESSION_CACHE_MAX = 50_000;
 export const API_TOKEN_PREFIX = 'bbt_';
 const SESSION_DAYS = 14;
 
@@ -36,14 +44,51 @@ export function hashApiToken(secret: string): string {
 }
 
 @Injectable()
-export class AuthService {
+export class AuthService implements OnModuleInit, OnModuleDestroy {
+  /**
+   * Verified sessions by session id. Every signed-in request otherwise costs a database round
+   * trip; the entries live a few seconds and are dropped at once — on every instance — on
+   * logout, role or organisation changes and account erasure.
+   */
+  private readonly sessionCache = new Map<string, { principal: UserPrincipal; until: number }>();
+  private subscriptions: number[] = [];
+
   constructor(
     @InjectRepository(UserAccount) private readonly users: Repository<UserAccount>,
     @InjectRepository(AuthSession) private readonly sessions: Repository<AuthSession>,
     @InjectRepository(ApiToken) private readonly tokens: Repository<ApiToken>,
     private readonly jwt: JwtService,
     private readonly throttle: LoginThrottle,
+    @Inject(PUB_SUB) private readonly pubSub: PubSubEngine,
   ) {}
+
+  async onModuleInit(): Promise<void> {
+    this.subscriptions = await Promise.all([
+      this.pubSub.subscribe(SESSIONS_REVOKED, (message: { sessionId?: string; userId?: string }) => this.forget(message), {}),
+      this.pubSub.subscribe(
+        ACCOUNT_UPDATED,
+        (message: { accountUpdated?: { id?: string } }) => this.forget({ userId: message.accountUpdated?.id }),
+        {},
+      ),
+    ]);
+  }
+
+  onModuleDestroy(): void {
+    for (const id of this.subscriptions) this.pubSub.unsubscribe(id);
+  }
+
+  private forget({ sessionId, userId }: { sessionId?: string; userId?: string }): void {
+    if (sessionId) this.sessionCache.delete(sessionId);
+    if (!userId) return;
+    for (const [id, entry] of this.sessionCache) if (entry.principal.userId === userId) this.sessionCache.delete(id);
+  }
+
+  /** Ends every session of an account right away (after erasure, for one). */
+  async revokeSessions(userId: string): Promise<void> {
+    await this.sessions.delete({ userId });
+    this.forget({ userId });
+    await this.pubSub.publish(SESSIONS_REVOKED, { userId });
+  }
 
   async register(input: { email: string; password: string; displayName: string }): Promise<IssuedSession> {
     const account = await this.createAccount({ ...input, role: Role.RESIDENT });
@@ -97,6 +142,8 @@ export class AuthService {
 
   async logout(sessionId: string): Promise<void> {
     await this.sessions.delete({ id: sessionId });
+    this.forget({ sessionId });
+    await this.pubSub.publish(SESSIONS_REVOKED, { sessionId });
   }
 
   private async openSession(account: UserAccount): Promise<IssuedSession> {
@@ -127,15 +174,17 @@ export class AuthService {
     } catch {
       throw new AuthError(AuthErrorCode.SESSION_EXPIRED, 'Your session has ended. Please sign in again.');
     }
+    const cached = this.sessionCache.get(claims.sid);
+    if (cached && cached.until > Date.now() && cached.principal.userId === claims.sub) return cached.principal;
     const rows = (await this.sessions.query(
-      `SELECT u.id, u.role, u.wijk_codes, u.organisation_id
+      `SELECT u.id, u.role, u.wijk_codes, u.organisation_id, s.expires_at
          FROM auth_session s JOIN user_account u ON u.id = s.user_id
         WHERE s.id = $1 AND s.user_id = $2 AND s.expires_at > now()`,
       [claims.sid, claims.sub],
-    )) as { id: string; role: Role; wijk_codes: string[]; organisation_id: string | null }[];
+    )) as { id: string; role: Role; wijk_codes: string[]; organisation_id: string | null; expires_at: Date }[];
     const row = rows[0];
     if (!row) throw new AuthError(AuthErrorCode.SESSION_EXPIRED, 'Your session has ended. Please sign in again.');
-    return {
+    const principal: UserPrincipal = {
       kind: 'user',
       userId: row.id,
       sessionId: claims.sid,
@@ -143,6 +192,9 @@ export class AuthService {
       wijkCodes: row.wijk_codes,
       organisationId: row.organisation_id,
     };
+    if (this.sessionCache.size >= SESSION_CACHE_MAX) this.sessionCache.delete(this.sessionCache.keys().next().value!);
+    this.sessionCache.set(claims.sid, { principal, until: Math.min(Date.now() + SESSION_CACHE_MS, new Date(row.expires_at).getTime()) });
+    return principal;
   }
 
   private async authenticateApiToken(secret: string): Promise<Principal> {

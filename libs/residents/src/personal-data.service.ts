@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Role, UserAccount, type UserPrincipal } from '@buurtbrug/auth';
+import { AuthService, Role, UserAccount, type UserPrincipal } from '@buurtbrug/auth';
 import { AuditService } from '@buurtbrug/core';
 import type { DataSource, EntityManager } from 'typeorm';
 import { PersonalDataRegistry } from './personal-data.registry.js';
@@ -53,6 +53,7 @@ export class PersonalDataService {
     private readonly registry: PersonalDataRegistry,
     private readonly audit: AuditService,
     private readonly events: EventEmitter2,
+    private readonly auth: AuthService,
   ) {}
 
   /** Everything about the resident as one JSON document: this library's data plus every registered contributor's. */
@@ -142,6 +143,8 @@ export class PersonalDataService {
 
   /** After the commit: other libraries delete or anonymise what they hold about this person. */
   async announceErasure(userId: string, wijkCode: string | null): Promise<void> {
+    // The sessions went with the account; make every instance forget them now, not in seconds.
+    await this.auth.revokeSessions(userId);
     try {
       await this.events.emitAsync(RESIDENT_ERASED, new ResidentErased(userId, wijkCode));
     } catch (error) {

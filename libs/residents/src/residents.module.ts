@@ -1,3 +1,4 @@
+import { AuthModule } from '@buurtbrug/auth';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { TagsModule } from '@buurtbrug/tags';
@@ -19,7 +20,7 @@ import { ResidentProfileService } from './resident-profile.service.js';
 export const RESIDENTS_ENTITIES = [ResidentProfile, ResidentConsent];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(RESIDENTS_ENTITIES), WijkenModule, TagsModule],
+  imports: [TypeOrmModule.forFeature(RESIDENTS_ENTITIES), AuthModule, WijkenModule, TagsModule],
   providers: [
     ResidentProfileService,
     OnBehalfIntakeService,

@@ -176,6 +176,7 @@ export default async function matchingBench(args: string[]): Promise<void> {
   console.log(`naive / MatchScorer (1 thread, extrapol.): ${vsNaive.toFixed(1)}×  (target ≥ 10×)  ${vsNaive >= 10 ? 'OK' : 'MISSED'}`);
   console.log(`${WORKERS} workers speed-up over 1 thread:      ${(singleMs / workerResult.wallMs).toFixed(2)}×`);
   if (workerResult.proposals !== proposals) console.log(`WARNING: workers made ${workerResult.proposals} proposals, one thread ${proposals}`);
+  console.log('(push latency and subscription memory: npm run bench -- matching-push)');
 }
 
 async function runWorkers(cityOptions: typeof BENCH_CITY, residentCount: number) {

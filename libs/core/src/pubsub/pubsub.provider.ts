@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { Logger, type Provider } from '@nestjs/common';
 import { PubSub, type PubSubEngine } from 'graphql-subscriptions';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
@@ -15,7 +16,8 @@ export const pubSubProvider: Provider = {
   inject: [RuntimeConfig],
   useFactory: (runtime: RuntimeConfig): PubSubEngine => {
     const url = runtime.app.REDIS_URL;
-    if (!url) return new PubSub();
+    // One listener per subscription on the same trigger: thousands are normal, not a leak.
+    if (!url) return new PubSub({ eventEmitter: new EventEmitter().setMaxListeners(0) });
     const logger = new Logger('PubSub');
     const connect = () => {
       const client = new Redis(url, { maxRetriesPerRequest: null, lazyConnect: false });

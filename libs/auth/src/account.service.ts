@@ -75,7 +75,14 @@ export class AccountService {
     account.role = Role.PROVIDER;
     account.organisationId = organisationId;
     const saved = await users.save(account);
-    await this.pubSub.publish(ACCOUNT_UPDATED, { accountUpdated: saved });
+    // Inside a caller's transaction the change is not visible yet: announcing it now would let a
+    // session cache re-read the old role. The caller calls `announceUpdated` after its commit.
+    if (!manager) await this.announceUpdated(saved);
     return saved;
+  }
+
+  /** Tells every instance (session caches, the account's own `accountUpdated` subscription). */
+  async announceUpdated(account: UserAccount): Promise<void> {
+    await this.pubSub.publish(ACCOUNT_UPDATED, { accountUpdated: account });
   }
 }

@@ -48,14 +48,17 @@ export class OrganisationsService {
   async create(principal: UserPrincipal, input: CreateOrganisationInput): Promise<Organisation> {
     const wijkCodes = [...new Set(input.wijkCodes)];
     await this.wijken.assertExists(wijkCodes, 'wijkCodes');
-    return this.dataSource.transaction(async (manager) => {
+    const { organisation, member } = await this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(Organisation);
       const organisation = await repository.save(
         repository.create({ ...this.fields(input, wijkCodes), status: OrganisationStatus.PENDING, createdBy: principal.userId }),
       );
-      if (principal.role !== Role.ADMIN) await this.accounts.joinOrganisation(principal.userId, organisation.id, manager);
-      return organisation;
+      const member =
+        principal.role !== Role.ADMIN ? await this.accounts.joinOrganisation(principal.userId, organisation.id, manager) : undefined;
+      return { organisation, member };
     });
+    if (member) await this.accounts.announceUpdated(member);
+    return organisation;
   }
 
   /**

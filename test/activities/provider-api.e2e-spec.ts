@@ -121,8 +121,16 @@ describe('activities: a provider pushes its agenda, a resident finds it and sign
 
     // The same batch again: nothing duplicated, nothing changed.
     const db = t.app.get(DataSource);
-    // The search drain deletes outbox rows as it goes, so compare the row sequence, not the count.
+    // The search drain deletes outbox rows as it goes and re-queues an organisation's activities
+    // once its indexed name changes: let it settle, then the sequence shows whether the upsert wrote any.
     const outboxSeq = `SELECT last_value::int AS n, is_called FROM search_outbox_seq_seq`;
+    let previous = '';
+    for (let i = 0; i < 60; i++) {
+      const now = JSON.stringify(await db.query(`SELECT (SELECT count(*) FROM search_outbox)::int AS rows, (SELECT last_value FROM search_outbox_seq_seq)::int AS seq`));
+      if (now === previous && now.includes('"rows":0')) break;
+      previous = now;
+      await new Promise((r) => setTimeout(r, 500));
+    }
     const outbox = await db.query(outboxSeq);
     const second = await gql(t.url, UPSERT, { items: agenda() }, apiToken);
     expect(second.data?.upsertActivities).toMatchObject({ created: 0, updated: 0, unchanged: 200, failed: 0 });

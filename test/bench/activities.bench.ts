@@ -4,6 +4,7 @@
  *   npm run bench -- activities             a synthetic city of 100,000 residents and 5,000 activities
  *   npm run bench -- activities --quick     20,000 residents, 5 s per measurement (a smoke run)
  *   options: --residents N --activities N --seconds S --rounds R --connections C --no-build
+ *            --profile FILE   afterwards, a CPU profile of this process serving the signed-in page
  *
  * Starts its own embedded PostgreSQL and Meilisearch in a temporary DATA_DIR, builds the API
  * (unless --no-build) and runs the real app from dist/ as a production API replica does
@@ -171,6 +172,9 @@ export default async function activitiesBench(args: string[]): Promise<void> {
   const seconds = option(args, 'seconds', quick ? 5 : 10);
   const connections = option(args, 'connections', 50);
   const rounds = option(args, 'rounds', 3);
+  const profileAt = args.indexOf('--profile');
+  const profileFile = profileAt >= 0 ? args[profileAt + 1] : undefined;
+  if (profileAt >= 0 && (!profileFile || profileFile.startsWith('--'))) throw new Error('--profile needs a file name');
   console.log(`Node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'})`);
   if (!args.includes('--no-build')) build();
 
@@ -291,6 +295,21 @@ export default async function activitiesBench(args: string[]): Promise<void> {
     console.log(`anonymous wijkagenda / { hello }:        ${(100 * agendaRatio).toFixed(0)} %  (target ≥ 50 %)  ${agendaRatio >= 0.5 ? 'OK' : 'MISSED'}`);
     console.log(`wijkagenda cache: ${(anonymous.rps / signedIn.rps).toFixed(0)}× the uncached page`);
     if (results.some((r) => r.errors > 0)) console.log('WARNING: some requests failed; see above');
+    if (profileFile) {
+      // Where the signed-in page spends its time: one more load of it under the CPU profiler
+      // (this process only; open the file in Chrome DevTools or any .cpuprofile viewer).
+      const { Session } = await import('node:inspector/promises');
+      const { writeFile } = await import('node:fs/promises');
+      const session = new Session();
+      session.connect();
+      await session.post('Profiler.enable');
+      await session.post('Profiler.start');
+      await load(targets[2][1]);
+      const { profile } = await session.post('Profiler.stop');
+      await writeFile(profileFile, JSON.stringify(profile));
+      session.disconnect();
+      console.log(`CPU profile of the signed-in activities page under load: ${profileFile}`);
+    }
   } finally {
     for (const stop of stops.reverse()) await stop().catch(() => undefined);
     await app?.close().catch(() => undefined);

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError, EmbeddedServices, loadAppConfig } from '@buurtbrug/core';
+import { matchingOptionsFrom } from '@buurtbrug/matching';
 import { createApp, listen } from './bootstrap.js';
 
 /**
@@ -8,6 +9,8 @@ import { createApp, listen } from './bootstrap.js';
  */
 async function main(): Promise<void> {
   const config = loadAppConfig(process.env);
+  // Domain settings too, before any server is spawned: a typo stops the boot at once.
+  matchingOptionsFrom(config);
   const services = await EmbeddedServices.start(config);
   let stopping = false;
   const stop = async (signal: string) => {

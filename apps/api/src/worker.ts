@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ConfigError, CoreModule, loadAppConfig, RuntimeConfig } from '@buurtbrug/core';
+import { matchingOptionsFrom } from '@buurtbrug/matching';
 import { DOMAIN_MODULES } from './domain-modules.js';
 
 @Module({})
@@ -17,6 +18,7 @@ class WorkerModule {
  */
 async function main(): Promise<void> {
   const config = loadAppConfig({ ...process.env, JOBS_ENABLED: 'true' });
+  matchingOptionsFrom(config);
   if (!config.DATABASE_URL || !config.MEILI_URL || !config.JWT_SECRET) {
     throw new ConfigError('Invalid configuration: the worker needs DATABASE_URL, MEILI_URL and JWT_SECRET of the API it works for');
   }

@@ -52,8 +52,23 @@ export class SignUpService {
    * the same date returns the existing sign-up.
    */
   async signUp(principal: UserPrincipal, activityId: string, occurrenceStart?: Date | null): Promise<SignUp> {
+    const { signUp, announce } = await this.dataSource.transaction((manager) => this.signUpWithin(manager, principal, activityId, occurrenceStart));
+    announce();
+    return signUp;
+  }
+
+  /**
+   * `signUp` inside someone else's transaction (accepting a match signs up and records the answer
+   * as one step). Call `announce` after that transaction committed, never before.
+   */
+  async signUpWithin(
+    manager: EntityManager,
+    principal: UserPrincipal,
+    activityId: string,
+    occurrenceStart?: Date | null,
+  ): Promise<{ signUp: SignUp; announce: () => void }> {
     if (!isUUID(activityId)) throw this.activityNotFound();
-    const { signUp, created } = await this.dataSource.transaction(async (manager) => {
+    const { signUp, created } = await (async () => {
       const activity = await this.lockActivity(manager, activityId);
       if (!activity || activity.status === ActivityStatus.DRAFT) throw this.activityNotFound();
       if (activity.status === ActivityStatus.CANCELLED) {
@@ -84,9 +99,8 @@ export class SignUpService {
         [activityId, principal.userId, start, status],
       )) as SignUpRow[];
       return { signUp: toSignUp(rows[0]), created: true };
-    });
-    if (created) this.emitChanged(signUp);
-    return signUp;
+    })();
+    return { signUp, announce: () => (created ? this.emitChanged(signUp) : undefined) };
   }
 
   /** Withdraws a sign-up; a freed place goes to the first person on the waiting list. */

@@ -165,8 +165,12 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
     return this.authenticateToken(token);
   }
 
-  /** A presented but invalid credential is an error, not an anonymous call. */
-  async authenticateToken(token: string): Promise<Principal> {
+  /**
+   * A presented but invalid credential is an error, not an anonymous call. `cache: false` for a
+   * WebSocket handshake: the connection keeps its principal anyway, and ten thousand sockets
+   * would otherwise fill the cache with entries nobody asks for again.
+   */
+  async authenticateToken(token: string, options: { cache?: boolean } = {}): Promise<Principal> {
     if (token.startsWith(API_TOKEN_PREFIX)) return this.authenticateApiToken(token);
     let claims: SessionClaims;
     try {
@@ -192,6 +196,7 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
       wijkCodes: row.wijk_codes,
       organisationId: row.organisation_id,
     };
+    if (options.cache === false) return principal;
     if (this.sessionCache.size >= SESSION_CACHE_MAX) this.sessionCache.delete(this.sessionCache.keys().next().value!);
     this.sessionCache.set(claims.sid, { principal, until: Math.min(Date.now() + SESSION_CACHE_MS, new Date(row.expires_at).getTime()) });
     return principal;

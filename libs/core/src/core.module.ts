@@ -12,6 +12,7 @@ import { SearchOutbox } from './outbox/outbox.service.js';
 import { AuditService } from './audit/audit.service.js';
 import { loggerParams } from './logging/logging.js';
 import { closePubSub, PUB_SUB, pubSubProvider } from './pubsub/pubsub.provider.js';
+import { SubscriberPresence } from './pubsub/subscriber-presence.js';
 import { searchClientProvider } from './search-client/search-client.provider.js';
 
 /**
@@ -39,9 +40,10 @@ export class CoreModule implements OnApplicationShutdown {
         SearchOutbox,
         AuditService,
         pubSubProvider,
+        SubscriberPresence,
         searchClientProvider,
       ],
-      exports: [RuntimeConfig, AppConfig, JobsService, SearchOutbox, AuditService, PUB_SUB, searchClientProvider],
+      exports: [RuntimeConfig, AppConfig, JobsService, SearchOutbox, AuditService, PUB_SUB, SubscriberPresence, searchClientProvider],
     };
   }
 

@@ -13,5 +13,6 @@ export * from './graphql/validation-rules.js';
 export * from './jobs/jobs.service.js';
 export * from './pagination/pagination.js';
 export * from './pubsub/pubsub.provider.js';
+export * from './pubsub/subscriber-presence.js';
 export * from './outbox/outbox.service.js';
 export * from './audit/audit.service.js';

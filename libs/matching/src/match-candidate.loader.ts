@@ -55,6 +55,12 @@ export class MatchCandidateLoader {
     };
   }
 
+  /** Just the ids of the residents `residents({ wijkCodes })` would load: cheap, to decide who goes first. */
+  async residentIds(wijkCodes: readonly string[]): Promise<string[]> {
+    const rows = (await this.dataSource.query(`SELECT user_id FROM resident_profile WHERE wijk_code = ANY($1)`, [wijkCodes])) as { user_id: string }[];
+    return rows.map((r) => r.user_id);
+  }
+
   /** Residents who agreed to matching, by wijk or by id. */
   async residents(filter: { wijkCodes?: readonly string[]; ids?: readonly string[] }): Promise<ScorerResident[]> {
     const rows = (await this.dataSource.query(

@@ -3,12 +3,20 @@ import { PUB_SUB } from '@buurtbrug/core';
 import type { PubSubEngine } from 'graphql-subscriptions';
 import type { MatchRow } from './match.entity.js';
 import { MatchStatus } from './match-status.enum.js';
-import { CURATION_QUEUE_CHANGED, type CurationQueuePayload, MATCH_PROPOSED, MATCH_UPDATED, type MatchEventPayload } from './matching.events.js';
+import {
+  type CurationQueuePayload,
+  curationQueueTrigger,
+  type MatchEventPayload,
+  matchProposedTrigger,
+  matchUpdatedForUser,
+  matchUpdatedForWijk,
+} from './matching.events.js';
 
 /**
- * Pushes match changes to subscribers, after the change committed. Who receives what is decided
- * by the subscription filters in MatchResolver (the audience is in the payload); this only says
- * what happened. Publishing never fails a request: a lost push is caught up with `matches(since)`.
+ * Pushes match changes to subscribers, after the change committed, on the triggers of the people
+ * concerned (the residents it links, the social workers of its curation wijk). The subscription
+ * filters in MatchResolver check the audience again, so a wrong trigger can never leak a match.
+ * Publishing never fails a request: a lost push is caught up with `matches(since)`.
  */
 @Injectable()
 export class MatchNotifier {
@@ -19,8 +27,15 @@ export class MatchNotifier {
   /** A row was created or changed: proposed (when it reached the resident), queue and update pushes. */
   async changed(row: MatchRow, previous: MatchStatus | null): Promise<void> {
     const payload: MatchEventPayload = { row: JSON.parse(JSON.stringify(row)) as MatchRow };
-    if (row.status === MatchStatus.OFFERED && previous !== MatchStatus.OFFERED) await this.publish(MATCH_PROPOSED, { matchProposed: payload });
-    if (previous !== null) await this.publish(MATCH_UPDATED, { matchUpdated: payload });
+    const parties = [row.resident_id, row.counterpart_resident_id].filter((id): id is string => !!id);
+    if (row.status === MatchStatus.OFFERED && previous !== MatchStatus.OFFERED) {
+      for (const userId of parties) await this.publish(matchProposedTrigger(userId), { matchProposed: payload });
+    }
+    if (previous !== null) {
+      // Nothing reaches a curated resident before a social worker approved it.
+      if (row.offered_at !== null) for (const userId of parties) await this.publish(matchUpdatedForUser(userId), { matchUpdated: payload });
+      if (row.curation_wijk_code) await this.publish(matchUpdatedForWijk(row.curation_wijk_code), { matchUpdated: payload });
+    }
     if (row.curation_wijk_code) {
       if (row.status === MatchStatus.AWAITING_CURATION && previous !== MatchStatus.AWAITING_CURATION) {
         await this.queue({ wijkCode: row.curation_wijk_code, matchId: row.id, change: 'ADDED' });
@@ -31,7 +46,7 @@ export class MatchNotifier {
   }
 
   private queue(payload: CurationQueuePayload): Promise<void> {
-    return this.publish(CURATION_QUEUE_CHANGED, { curationQueueChanged: payload });
+    return this.publish(curationQueueTrigger(payload.wijkCode), { curationQueueChanged: payload });
   }
 
   private async publish(trigger: string, payload: object): Promise<void> {

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ActivitiesService, occurrencesBetween, SignUpService } from '@buurtbrug/activities';
 import { Role, type UserPrincipal } from '@buurtbrug/auth';
 import { decodeCursor, type Page, toPage } from '@buurtbrug/core';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { MatchesArgs } from './dto/matches.args.js';
 import type { RecordFollowUpInput } from './dto/record-follow-up.input.js';
 import type { RespondToMatchInput } from './dto/respond-to-match.input.js';
@@ -114,11 +114,27 @@ export class MatchResponseService {
         [input.id, input.reason?.trim() || null],
       );
     } else if (row.kind === MatchKind.RESIDENT_ACTIVITY) {
-      const signUpId = await this.signUp(principal, row);
-      updated = await this.update(
-        `status = '${MatchStatus.ACCEPTED}', resident_accepted_at = now(), responded_at = now(), sign_up_id = $2`,
-        [input.id, signUpId],
-      );
+      // The sign-up and the answer are one transaction: a second click (or the expiry job) that
+      // got there first leaves no sign-up behind, and a full or cancelled activity leaves the
+      // proposal open.
+      // Which date, read before the transaction: inside it, a second pooled connection could
+      // wait for ever when every connection holds an accepting transaction.
+      const date = await this.nextDate(row);
+      const accepted = await this.dataSource.transaction(async (manager) => {
+        const [current] = (await manager.query(`SELECT status FROM match WHERE id = $1 FOR UPDATE`, [input.id])) as { status: MatchStatus }[];
+        if (current?.status !== MatchStatus.OFFERED) return undefined;
+        const resident: UserPrincipal = { kind: 'user', userId: row.resident_id, sessionId: principal.sessionId, role: Role.RESIDENT, wijkCodes: [], organisationId: null };
+        const { signUp, announce } = await this.signUps.signUpWithin(manager, resident, date.activityId, date.occurrenceStart);
+        const match = await this.update(
+          `status = '${MatchStatus.ACCEPTED}', resident_accepted_at = now(), responded_at = now(), sign_up_id = $2`,
+          [input.id, signUp.id],
+          MatchStatus.OFFERED,
+          manager,
+        );
+        return match && { match, announce };
+      });
+      accepted?.announce();
+      updated = accepted?.match;
     } else {
       const mine = side === 'resident' ? 'resident' : 'counterpart';
       const theirs = side === 'resident' ? 'counterpart' : 'resident';
@@ -161,22 +177,20 @@ export class MatchResponseService {
   }
 
   /** A conditional UPDATE from one state ($1 = id); undefined when the row was no longer in it. */
-  private async update(set: string, params: unknown[], fromStatus = MatchStatus.OFFERED): Promise<MatchRow | undefined> {
-    const [rows] = (await this.dataSource.query(
+  private async update(set: string, params: unknown[], fromStatus = MatchStatus.OFFERED, manager: EntityManager = this.dataSource.manager): Promise<MatchRow | undefined> {
+    const [rows] = (await manager.query(
       `UPDATE match SET ${set}, updated_at = date_trunc('milliseconds', clock_timestamp()) WHERE id = $1 AND status = '${fromStatus}' RETURNING *`,
       params,
     )) as [MatchRow[], number];
     return rows[0];
   }
 
-  /** Signs the resident up for the activity's next date, as the resident (also when their social worker answers). */
-  private async signUp(principal: UserPrincipal, row: MatchRow): Promise<string> {
+  /** The activity's next date to sign up for (the resident signs up as themselves, also when their social worker answers). */
+  private async nextDate(row: MatchRow): Promise<{ activityId: string; occurrenceStart: Date | null }> {
     const [activity] = await this.activities.findByIds([row.activity_id!]);
     const now = new Date();
     const next = activity ? occurrencesBetween(activity, now, new Date(now.getTime() + 92 * DAY_MS), 1)[0] : undefined;
     if (!activity || !next) throw new MatchingError(MatchingErrorCode.ACTIVITY_UNAVAILABLE, 'This activity has no coming date to sign up for');
-    const resident: UserPrincipal = { kind: 'user', userId: row.resident_id, sessionId: principal.sessionId, role: Role.RESIDENT, wijkCodes: [], organisationId: null };
-    const signUp = await this.signUps.signUp(resident, activity.id, activity.rrule ? next.start : null);
-    return signUp.id;
+    return { activityId: activity.id, occurrenceStart: activity.rrule ? next.start : null };
   }
 }

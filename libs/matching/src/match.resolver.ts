@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
-import { Args, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { CurrentPrincipal, type Principal, Role, Roles, type UserPrincipal } from '@buurtbrug/auth';
-import { PageArgs, type Page, PUB_SUB } from '@buurtbrug/core';
+import { PageArgs, type Page, PUB_SUB, SubscriberPresence } from '@buurtbrug/core';
 import type { PubSubEngine } from 'graphql-subscriptions';
 import { CurationService } from './curation.service.js';
 import { CurateMatchInput } from './dto/curate-match.input.js';
@@ -13,7 +13,15 @@ import { type Match, matchFromRow } from './match.entity.js';
 import { CurationQueueChangedModel, MatchModel, MatchPage } from './match.model.js';
 import { MatchResponseService } from './match-response.service.js';
 import { MatchStatus } from './match-status.enum.js';
-import { CURATION_QUEUE_CHANGED, type CurationQueuePayload, MATCH_PROPOSED, MATCH_UPDATED, type MatchEventPayload } from './matching.events.js';
+import {
+  type CurationQueuePayload,
+  curationQueueTrigger,
+  MATCH_PROPOSED,
+  type MatchEventPayload,
+  matchProposedTrigger,
+  matchUpdatedForUser,
+  matchUpdatedForWijk,
+} from './matching.events.js';
 
 interface SubscriptionContext {
   req: { principal?: Principal };
@@ -39,6 +47,7 @@ export class MatchResolver {
     private readonly responses: MatchResponseService,
     private readonly curation: CurationService,
     @Inject(PUB_SUB) private readonly pubSub: PubSubEngine,
+    private readonly presence: SubscriberPresence,
   ) {}
 
   @Query(() => MatchPage, {
@@ -90,8 +99,10 @@ export class MatchResolver {
       MatchModel.from(matchFromRow(payload.matchProposed.row), { userId: userOf(context)?.userId ?? null }),
   })
   @Roles(Role.RESIDENT)
-  matchProposed() {
-    return this.pubSub.asyncIterableIterator(MATCH_PROPOSED);
+  matchProposed(@Context() context: SubscriptionContext) {
+    const user = userOf(context)!;
+    // Counted as listening, so a big rematch pushes to those who are watching first.
+    return this.presence.listen(MATCH_PROPOSED, user.userId, this.pubSub.asyncIterableIterator(matchProposedTrigger(user.userId)));
   }
 
   @Subscription(() => MatchModel, {
@@ -108,8 +119,10 @@ export class MatchResolver {
       MatchModel.from(matchFromRow(payload.matchUpdated.row), { userId: userOf(context)?.userId ?? null }),
   })
   @Roles(Role.RESIDENT, Role.SOCIAL_WORKER)
-  matchUpdated() {
-    return this.pubSub.asyncIterableIterator(MATCH_UPDATED);
+  matchUpdated(@Context() context: SubscriptionContext) {
+    const user = userOf(context)!;
+    const triggers = user.role === Role.SOCIAL_WORKER ? user.wijkCodes.map(matchUpdatedForWijk) : [matchUpdatedForUser(user.userId)];
+    return this.pubSub.asyncIterableIterator(triggers);
   }
 
   @Subscription(() => CurationQueueChangedModel, {
@@ -121,7 +134,7 @@ export class MatchResolver {
     resolve: (payload: { curationQueueChanged: CurationQueuePayload }) => Object.assign(new CurationQueueChangedModel(), payload.curationQueueChanged),
   })
   @Roles(Role.SOCIAL_WORKER)
-  curationQueueChanged() {
-    return this.pubSub.asyncIterableIterator(CURATION_QUEUE_CHANGED);
+  curationQueueChanged(@Context() context: SubscriptionContext) {
+    return this.pubSub.asyncIterableIterator(userOf(context)!.wijkCodes.map(curationQueueTrigger));
   }
 }

@@ -1,7 +1,7 @@
 import { Test, type TestingModule } from '@nestjs/testing';
 import { ActivitiesModule } from '@buurtbrug/activities';
 import { AuthModule, Role, type UserPrincipal } from '@buurtbrug/auth';
-import { CoreModule } from '@buurtbrug/core';
+import { CoreModule, SubscriberPresence } from '@buurtbrug/core';
 import { createTestRuntime, type TestRuntime } from '@buurtbrug/core/testing';
 import { ResidentsModule } from '@buurtbrug/residents';
 import { TagsModule } from '@buurtbrug/tags';
@@ -13,6 +13,7 @@ import { MatchResponseService } from './match-response.service.js';
 import { CurationDecision, MatchResponse, MatchStatus } from './match-status.enum.js';
 import { MatchingError } from './matching.errors.js';
 import { MatchingModule } from './matching.module.js';
+import { MATCH_PROPOSED } from './matching.events.js';
 import { MatchingService } from './matching.service.js';
 
 const CENTRUM = 'WK040201';
@@ -213,8 +214,55 @@ describe('matching (real PostgreSQL)', () => {
     expect(both.residentContact).toBe('06-12345678');
     expect(both.counterpartContact).toBe('joop@example.nl');
 
+    // Neither post is looking for anyone any more (the MatchAccepted listener, after commit).
+    const statuses = async () => ((await db.query(`SELECT status FROM post WHERE id = ANY($1) ORDER BY status`, [[offer.id, request.id]])) as { status: string }[]).map((r) => r.status);
+    for (let i = 0; i < 50 && (await statuses()).some((s) => s !== 'MATCHED'); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(await statuses()).toEqual(['MATCHED', 'MATCHED']);
+
     // Closing the post ends open proposals for it (here: none left open).
     expect(await matching.endForPost(offer.id)).toEqual([]);
+  });
+
+  it('accepting signs up and answers in one step: a cancelled activity or a second click leaves no sign-up behind', async () => {
+    const lies = await resident('Lies', { interests: ['zingen'], wijk: OOST });
+    const choir = await activity('Buurtkoor', ['zingen'], { wijk: OOST });
+    const [proposal] = (await matching.rematchResidents({ ids: [lies] })).filter((m) => m.activity_id === choir);
+    const signUps = () => count(`SELECT count(*)::int AS n FROM activity_sign_up WHERE user_id = $1 AND status <> 'CANCELLED'`, [lies]);
+
+    await db.query(`UPDATE activity SET status = 'CANCELLED' WHERE id = $1`, [choir]);
+    await expect(responses.respond(principal(lies, Role.RESIDENT), { id: proposal.id, response: MatchResponse.ACCEPT })).rejects.toMatchObject({ publicCode: 'CONFLICT' });
+    expect(await signUps()).toBe(0);
+    expect(((await db.query(`SELECT status FROM match WHERE id = $1`, [proposal.id])) as { status: string }[])[0].status).toBe(MatchStatus.OFFERED);
+
+    await db.query(`UPDATE activity SET status = 'PUBLISHED' WHERE id = $1`, [choir]);
+    const clicks = await Promise.allSettled([1, 2].map(() => responses.respond(principal(lies, Role.RESIDENT), { id: proposal.id, response: MatchResponse.ACCEPT })));
+    expect(clicks.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect((clicks.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason.publicCode).toBe('CONFLICT');
+    expect(await signUps()).toBe(1);
+  });
+
+  it('writes the proposals of residents who are watching first', async () => {
+    const [{ ids }] = (await db.query(
+      `WITH accounts AS (
+         INSERT INTO user_account (role, display_name) SELECT 'RESIDENT', 'Bewoner ' || n FROM generate_series(1, 450) AS n RETURNING id
+       ), profiles AS (
+         INSERT INTO resident_profile (user_id, wijk_code, age_band, languages, interests, availability, travel_radius_km, needs, contact_preference, via_social_worker, wants_new_contacts)
+         SELECT id, '${FAR}', 'AGE_65_TO_74', '{nl}', '{tuinieren}', '{TUE_MORNING}', 5, '{}', 'APP', false, true FROM accounts RETURNING user_id
+       ), consents AS (
+         INSERT INTO resident_consent (user_id, kind, method) SELECT user_id, 'MATCHING', 'APP' FROM profiles RETURNING user_id
+       ) SELECT array_agg(user_id::text ORDER BY user_id DESC) AS ids FROM consents`,
+    )) as { ids: string[] }[];
+    await db.query(`INSERT INTO tag (slug, label_nl, label_en, synonyms, category) VALUES ('tuinieren', 'Tuinieren', 'Gardening', '{}', 'interest') ON CONFLICT DO NOTHING`);
+    // The last by id would otherwise be written in the last batch.
+    const watcher = ids[0];
+    const leave = moduleRef.get(SubscriberPresence).enter(MATCH_PROPOSED, watcher);
+    try {
+      const created = await matching.rematchActivity(await activity('Moestuin', ['tuinieren'], { wijk: FAR }));
+      expect(created).toHaveLength(450);
+      expect(created.findIndex((m) => m.resident_id === watcher)).toBeLessThan(200);
+    } finally {
+      leave();
+    }
   });
 
   it('lists own matches since a moment, for catching up', async () => {

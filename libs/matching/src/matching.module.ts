@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ActivitiesModule } from '@buurtbrug/activities';
 import { PersonalDataRegistry, ResidentsModule } from '@buurtbrug/residents';
 import { TagsModule } from '@buurtbrug/tags';
+import { TalentsWantsModule } from '@buurtbrug/talents-wants';
 import { WijkenModule } from '@buurtbrug/wijken';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -11,24 +12,26 @@ import { Match } from './match.entity.js';
 import { MatchCandidateLoader } from './match-candidate.loader.js';
 import { MatchJobs } from './match-jobs.service.js';
 import { MatchNotifier } from './match-notifier.js';
+import { MatchedPostsListener } from './matched-posts.listener.js';
 import { MatchResolver } from './match.resolver.js';
 import { MatchResponseService } from './match-response.service.js';
-import { DEFAULT_MATCHING_OPTIONS, MATCHING_OPTIONS } from './matching.options.js';
+import { matchingOptionsProvider } from './matching.options.js';
 import { MatchingService } from './matching.service.js';
 
 /** The tables this library owns (for the migration CLI's data source). */
 export const MATCHING_ENTITIES = [Match];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(MATCHING_ENTITIES), ActivitiesModule, ResidentsModule, TagsModule, WijkenModule],
+  imports: [TypeOrmModule.forFeature(MATCHING_ENTITIES), ActivitiesModule, ResidentsModule, TagsModule, TalentsWantsModule, WijkenModule],
   providers: [
-    { provide: MATCHING_OPTIONS, useValue: DEFAULT_MATCHING_OPTIONS },
+    matchingOptionsProvider,
     MatchCandidateLoader,
     MatchNotifier,
     MatchingService,
     CurationService,
     MatchResponseService,
     MatchJobs,
+    MatchedPostsListener,
     MatchResolver,
   ],
   exports: [MatchingService, CurationService, MatchResponseService],

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { SubscriberPresence } from '@buurtbrug/core';
 import { WijkenService } from '@buurtbrug/wijken';
 import { DataSource } from 'typeorm';
 import type { MatchRow } from './match.entity.js';
@@ -11,6 +12,7 @@ import { MatchScorer } from './match-scorer.js';
 import { MatchKind, MatchStatus } from './match-status.enum.js';
 import { matchWeightErrors } from './match-weights.js';
 import { MatchingError, MatchingErrorCode } from './matching.errors.js';
+import { MATCH_PROPOSED } from './matching.events.js';
 import { MATCHING_OPTIONS, type MatchingOptions } from './matching.options.js';
 import { matchOffersToRequests } from './offer-request-scorer.js';
 
@@ -18,7 +20,7 @@ const quoted = (list: readonly string[]) => `(${list.map((s) => `'${s}'`).join('
 const LIVE = quoted(LIVE_STATUSES);
 const OPEN = quoted(OPEN_STATUSES);
 /** Residents per transaction when storing proposals (each holds one advisory lock until commit). */
-const INSERT_BATCH = 200;
+const INSERT_BATCH = 1000;
 /** The states the lifecycle table lets go to `to`: bulk updates take their WHERE from it. */
 const from = (to: MatchStatus) => quoted(Object.entries(MATCH_TRANSITIONS).filter(([, tos]) => tos.includes(to)).map(([state]) => state));
 
@@ -59,6 +61,7 @@ export class MatchingService {
     private readonly loader: MatchCandidateLoader,
     private readonly wijken: WijkenService,
     private readonly notifier: MatchNotifier,
+    private readonly presence: SubscriberPresence,
     @Inject(MATCHING_OPTIONS) private readonly options: MatchingOptions,
   ) {
     // Weights are configuration: a bad set stops the boot instead of producing odd proposals.
@@ -78,6 +81,20 @@ export class MatchingService {
    * up to `topK` open proposals at a time. Returns the rows it created.
    */
   async rematchResidents(filter: { wijkCodes?: readonly string[]; ids?: readonly string[] }): Promise<MatchRow[]> {
+    if (filter.wijkCodes && !filter.ids) {
+      // A whole area (a new activity, the nightly run) can be thousands of residents. Those who
+      // are watching right now are matched on their own first, so their proposal does not wait
+      // for everyone else's to be loaded, scored and written; the second pass skips them (they
+      // have their proposal now).
+      const watching = [...(await this.presence.present(MATCH_PROPOSED, await this.loader.residentIds(filter.wijkCodes)))];
+      const first = watching.length > 0 ? await this.rematch({ ids: watching }) : [];
+      return [...first, ...(await this.rematch(filter))];
+    }
+    return this.rematch(filter);
+  }
+
+  private async rematch(filter: { wijkCodes?: readonly string[]; ids?: readonly string[] }): Promise<MatchRow[]> {
+    const started = performance.now();
     const residents = await this.loader.residents(filter);
     if (residents.length === 0) return [];
     const weights = this.options.weights;
@@ -110,7 +127,12 @@ export class MatchingService {
         });
       }
     }
-    return this.insertActivityMatches(proposals);
+    const scored = performance.now();
+    const created = await this.insertActivityMatches(proposals);
+    this.logger.debug(
+      `rematched ${residents.length} resident(s): loaded and scored in ${(scored - started).toFixed(0)} ms, wrote ${created.length} in ${(performance.now() - scored).toFixed(0)} ms`,
+    );
+    return created;
   }
 
   /** A new or changed activity: everyone within reach (its wijk and the neighbours) is matched again. */
@@ -184,11 +206,16 @@ export class MatchingService {
       if (list) list.push(p);
       else byResident.set(p.resident_id, [p]);
     }
-    // Sorted, so concurrent runs take the locks in the same order and never deadlock.
-    const residentIds = [...byResident.keys()].sort();
+    // Residents who are watching right now go first, and every batch is pushed as soon as it
+    // commits: with thousands of proposals, the ones someone is waiting for arrive in the first
+    // few hundred milliseconds instead of after the last insert.
+    const all = [...byResident.keys()];
+    const watching = await this.presence.present(MATCH_PROPOSED, all);
+    const residentIds = [...all.filter((id) => watching.has(id)), ...all.filter((id) => !watching.has(id))];
     const created: MatchRow[] = [];
     for (let i = 0; i < residentIds.length; i += INSERT_BATCH) {
-      const batch = residentIds.slice(i, i + INSERT_BATCH);
+      // Sorted within a transaction, so concurrent runs take the locks in the same order and never deadlock.
+      const batch = residentIds.slice(i, i + INSERT_BATCH).sort();
       const rows = await this.dataSource.transaction(async (manager) => {
         await manager.query(`SELECT pg_advisory_xact_lock(hashtext('matching.resident:' || id)) FROM unnest($1::text[]) WITH ORDINALITY AS t(id, n) ORDER BY n`, [batch]);
         const open = new Map(
@@ -216,8 +243,8 @@ export class MatchingService {
         )) as MatchRow[];
       });
       created.push(...rows);
+      await this.announceNew(rows);
     }
-    await this.announceNew(created);
     return created;
   }
 

@@ -56,7 +56,7 @@ export function graphqlOptions(runtime: RuntimeConfig, auth: AuthService): Apoll
           const credential = wsCredential(ctx);
           if (!credential) return true;
           try {
-            ctx.extra.principal = await auth.authenticateToken(credential);
+            ctx.extra.principal = await auth.authenticateToken(credential, { cache: false });
             return true;
           } catch {
             return false;

@@ -3,6 +3,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsJSON,
   IsOptional,
   IsString,
   IsUrl,
@@ -58,6 +59,14 @@ export class AppConfig {
   @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false, require_protocol: true })
   REDIS_URL?: string;
 
+  /**
+   * Where people reach the web app (`https://buurtbrug.hilversum.nl`), for links that leave the
+   * app, such as those in calendar feeds. Without it they follow the request's own Host.
+   */
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
+  PUBLIC_URL?: string;
+
   @ValidateIf((c: AppConfig) => c.NODE_ENV === 'production' || c.JWT_SECRET !== undefined)
   @IsString()
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters (required in production)' })
@@ -78,6 +87,14 @@ export class AppConfig {
   @IsString()
   @MinLength(1)
   SEARCH_INDEX_PREFIX = 'buurtbrug';
+
+  /**
+   * Matching weights that differ from the defaults, as JSON (`{"distance":0.3,"topK":3}`): a
+   * municipality tunes the scorer without a new build. Matching checks the fields at boot.
+   */
+  @IsOptional()
+  @IsJSON({ message: 'MATCH_WEIGHTS must be a JSON object such as {"distance":0.3}' })
+  MATCH_WEIGHTS?: string;
 
   /** Run background jobs in this process (default) or leave them to a separate worker. */
   @Transform(toBool)
@@ -109,6 +126,8 @@ const KEYS = Object.keys(new AppConfig()).concat([
   'REDIS_URL',
   'JWT_SECRET',
   'DEMO_DATA',
+  'MATCH_WEIGHTS',
+  'PUBLIC_URL',
 ]);
 
 /**

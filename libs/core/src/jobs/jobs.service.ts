@@ -21,6 +21,8 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
   private readonly logger = new Logger(JobsService.name);
   private readonly registrations: Registration[] = [];
   private readonly boss: PgBoss;
+  /** This instance's worker per queue, to wake it right after a send instead of at its next poll. */
+  private readonly workers = new Map<string, string>();
   private started?: Promise<void>;
 
   constructor(private readonly runtime: RuntimeConfig) {
@@ -38,7 +40,7 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     for (const registration of this.registrations) {
       await this.boss.createQueue(registration.name).catch(() => undefined);
       if (!this.runtime.app.JOBS_ENABLED) continue;
-      await this.boss.work(registration.name, registration.options, registration.handler);
+      this.workers.set(registration.name, await this.boss.work(registration.name, registration.options, registration.handler));
       if (registration.cron) await this.boss.schedule(registration.name, registration.cron);
     }
   }
@@ -50,7 +52,12 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
 
   async send<T extends object>(name: string, data: T, options: SendOptions = {}): Promise<string | null> {
     await this.ensureStarted();
-    return this.boss.send(name, data, options);
+    const id = await this.boss.send(name, data, options);
+    // Event-driven work (a publish that should reach residents live) would otherwise wait up to
+    // a polling interval; a worker elsewhere still picks it up at its next poll.
+    const worker = this.workers.get(name);
+    if (id && worker && !options.startAfter) this.boss.notifyWorker(worker);
+    return id;
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -59,7 +59,8 @@ describe('search during a Meilisearch outage', () => {
 
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'buurtbrug-outage-'));
-    masterKey = randomBytes(24).toString('hex');
+    // Generated keys are base64url: one in 64 starts with '-', which once read as a command-line flag.
+    masterKey = `-${randomBytes(24).toString('base64url')}`;
     meili = await EmbeddedMeilisearchServer.start({ dataDir, masterKey });
     port = Number(new URL(meili.url).port);
     test = await createTestRuntime({ MEILI_URL: meili.url, MEILI_MASTER_KEY: masterKey });

@@ -1,6 +1,6 @@
 import { Controller, Get, NotFoundException, Param, Req, Res } from '@nestjs/common';
 import { Public } from '@buurtbrug/auth';
-import { DomainError, PublicErrorCode } from '@buurtbrug/core';
+import { AppConfig, DomainError, PublicErrorCode } from '@buurtbrug/core';
 import { ActivityCalendarService, type CalendarScope } from './activity-calendar.service.js';
 
 interface HttpRequest {
@@ -13,10 +13,24 @@ interface HttpResponse {
   send(body: string): void;
 }
 
+/**
+ * Where links to the web app point. The web app is served from the same origin as the API
+ * (behind the same proxy); PUBLIC_URL wins where it is set: a feed is cached publicly, so its
+ * links should not follow whatever Host header a caller sent.
+ */
+export function webAppBaseUrl(publicUrl: string | undefined, protocol: string, host: string | undefined): string {
+  if (publicUrl) return publicUrl.replace(/\/+$/, '');
+  const safeHost = host && /^[A-Za-z0-9.-]+(:\d{1,5})?$/.test(host) ? host : 'localhost';
+  return `${protocol === 'https' ? 'https' : 'http'}://${safeHost}`;
+}
+
 /** Public iCalendar feeds to subscribe to in any agenda app. */
 @Controller('calendar')
 export class ActivityCalendarController {
-  constructor(private readonly calendars: ActivityCalendarService) {}
+  constructor(
+    private readonly calendars: ActivityCalendarService,
+    private readonly config: AppConfig,
+  ) {}
 
   @Get('wijk/:code.ics')
   @Public()
@@ -31,9 +45,7 @@ export class ActivityCalendarController {
   }
 
   private async send(scope: CalendarScope, fileName: string, req: HttpRequest, res: HttpResponse): Promise<void> {
-    // The web app is served from the same origin as the API (behind the same proxy).
-    const host = req.get('host') ?? '';
-    const base = `${req.protocol === 'https' ? 'https' : 'http'}://${/^[A-Za-z0-9.-]+(:\d{1,5})?$/.test(host) ? host : 'localhost'}`;
+    const base = webAppBaseUrl(this.config.PUBLIC_URL, req.protocol, req.get('host'));
     try {
       const body = await this.calendars.feed(scope, base);
       res

@@ -61,12 +61,13 @@ export class EmbeddedMeilisearchServer {
         '--dump-dir', path.join(options.dataDir, 'meilisearch-dumps'),
         '--snapshot-dir', path.join(options.dataDir, 'meilisearch-snapshots'),
         '--http-addr', `127.0.0.1:${port}`,
-        '--master-key', options.masterKey,
         '--env', 'development',
         '--no-analytics',
         '--log-level', 'WARN',
       ],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
+      // The key goes in the environment, not on the command line: other users of the machine can
+      // read a process's arguments, and a generated key that starts with '-' reads as a flag.
+      { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, MEILI_MASTER_KEY: options.masterKey } },
     );
     const server = new EmbeddedMeilisearchServer(child, url);
     let output = '';

@@ -36,7 +36,7 @@ import { GraphQLFloat, GraphQLID, GraphQLList, GraphQLNonNull, GraphQLObjectType
 import { PubSub, withFilter } from 'graphql-subscriptions';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import type { ClientCommand, ClientReport } from './matching-push.clients.js';
+import type { ClientCommand, ClientReport, Receipt } from './matching-push.clients.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const dist = (file: string) => new URL(`../../dist/${file}`, import.meta.url).href;
@@ -84,12 +84,12 @@ async function post(url: string, query: string, variables: object, token: string
 class Clients {
   private readonly child: ChildProcess;
   private listeners: ((report: ClientReport) => void)[] = [];
-  readonly received: Extract<ClientReport, { type: 'received' }>[] = [];
+  readonly received: Receipt[] = [];
 
   constructor() {
     this.child = fork(fileURLToPath(new URL('./matching-push.clients.ts', import.meta.url)), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     this.child.on('message', (report: ClientReport) => {
-      if (report.type === 'received') this.received.push(report);
+      if (report.type === 'received') this.received.push(...report.receipts);
       for (const listener of this.listeners) listener(report);
     });
   }

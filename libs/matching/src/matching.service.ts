@@ -20,7 +20,7 @@ const quoted = (list: readonly string[]) => `(${list.map((s) => `'${s}'`).join('
 const LIVE = quoted(LIVE_STATUSES);
 const OPEN = quoted(OPEN_STATUSES);
 /** Residents per transaction when storing proposals (each holds one advisory lock until commit). */
-const INSERT_BATCH = 1000;
+const INSERT_BATCH = 250;
 /** The states the lifecycle table lets go to `to`: bulk updates take their WHERE from it. */
 const from = (to: MatchStatus) => quoted(Object.entries(MATCH_TRANSITIONS).filter(([, tos]) => tos.includes(to)).map(([state]) => state));
 
@@ -213,39 +213,48 @@ export class MatchingService {
     const watching = await this.presence.present(MATCH_PROPOSED, all);
     const residentIds = [...all.filter((id) => watching.has(id)), ...all.filter((id) => !watching.has(id))];
     const created: MatchRow[] = [];
-    for (let i = 0; i < residentIds.length; i += INSERT_BATCH) {
-      // Sorted within a transaction, so concurrent runs take the locks in the same order and never deadlock.
-      const batch = residentIds.slice(i, i + INSERT_BATCH).sort();
-      const rows = await this.dataSource.transaction(async (manager) => {
-        await manager.query(`SELECT pg_advisory_xact_lock(hashtext('matching.resident:' || id)) FROM unnest($1::text[]) WITH ORDINALITY AS t(id, n) ORDER BY n`, [batch]);
-        const open = new Map(
-          ((await manager.query(
-            `SELECT resident_id::text, count(*)::int AS n FROM match
-              WHERE kind = '${MatchKind.RESIDENT_ACTIVITY}' AND resident_id = ANY($1::uuid[]) AND status IN ${OPEN}
-              GROUP BY resident_id`,
-            [batch],
-          )) as { resident_id: string; n: number }[]).map((r) => [r.resident_id, r.n]),
-        );
-        const allowed = batch.flatMap((id) => byResident.get(id)!.slice(0, Math.max(0, this.options.weights.topK - (open.get(id) ?? 0))));
-        if (allowed.length === 0) return [] as MatchRow[];
-        return (await manager.query(
-          `INSERT INTO match (kind, resident_id, activity_id, wijk_code, curation_wijk_code, status, score, reasons, offered_at)
-           SELECT '${MatchKind.RESIDENT_ACTIVITY}', x.resident_id, x.activity_id, x.wijk_code, x.curation_wijk_code, x.status, x.score, x.reasons,
-                  CASE WHEN x.status = '${MatchStatus.OFFERED}' THEN now() END
-             FROM jsonb_to_recordset($1::jsonb) AS x(resident_id uuid, activity_id uuid, wijk_code text, curation_wijk_code text, status text, score float8, reasons jsonb)
-            WHERE NOT EXISTS (
-              SELECT 1 FROM match m
-               WHERE m.kind = '${MatchKind.RESIDENT_ACTIVITY}' AND m.resident_id = x.resident_id AND m.activity_id = x.activity_id
-                 AND m.updated_at > now() - make_interval(days => $2))
-           ON CONFLICT (resident_id, activity_id) WHERE kind = '${MatchKind.RESIDENT_ACTIVITY}' AND status IN ${LIVE} DO NOTHING
-           RETURNING *`,
-          [JSON.stringify(allowed), this.options.weights.declineCooldownDays],
-        )) as MatchRow[];
-      });
+    const batches: string[][] = [];
+    // Sorted within a transaction, so concurrent runs take the locks in the same order and never deadlock.
+    for (let i = 0; i < residentIds.length; i += INSERT_BATCH) batches.push(residentIds.slice(i, i + INSERT_BATCH).sort());
+    // The next batch is written while this one is pushed: PostgreSQL and the pushes overlap.
+    let writing = batches.length > 0 ? this.writeActivityBatch(batches[0], byResident) : undefined;
+    for (let b = 0; writing; b++) {
+      const rows = await writing;
+      writing = b + 1 < batches.length ? this.writeActivityBatch(batches[b + 1], byResident) : undefined;
       created.push(...rows);
       await this.announceNew(rows);
     }
     return created;
+  }
+
+  /** One batch of residents' proposals in one transaction, under their advisory locks. */
+  private async writeActivityBatch(batch: string[], byResident: Map<string, NewActivityMatch[]>): Promise<MatchRow[]> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('matching.resident:' || id)) FROM unnest($1::text[]) WITH ORDINALITY AS t(id, n) ORDER BY n`, [batch]);
+      const open = new Map(
+        ((await manager.query(
+          `SELECT resident_id::text, count(*)::int AS n FROM match
+            WHERE kind = '${MatchKind.RESIDENT_ACTIVITY}' AND resident_id = ANY($1::uuid[]) AND status IN ${OPEN}
+            GROUP BY resident_id`,
+          [batch],
+        )) as { resident_id: string; n: number }[]).map((r) => [r.resident_id, r.n]),
+      );
+      const allowed = batch.flatMap((id) => byResident.get(id)!.slice(0, Math.max(0, this.options.weights.topK - (open.get(id) ?? 0))));
+      if (allowed.length === 0) return [] as MatchRow[];
+      return (await manager.query(
+        `INSERT INTO match (kind, resident_id, activity_id, wijk_code, curation_wijk_code, status, score, reasons, offered_at)
+         SELECT '${MatchKind.RESIDENT_ACTIVITY}', x.resident_id, x.activity_id, x.wijk_code, x.curation_wijk_code, x.status, x.score, x.reasons,
+                CASE WHEN x.status = '${MatchStatus.OFFERED}' THEN now() END
+           FROM jsonb_to_recordset($1::jsonb) AS x(resident_id uuid, activity_id uuid, wijk_code text, curation_wijk_code text, status text, score float8, reasons jsonb)
+          WHERE NOT EXISTS (
+            SELECT 1 FROM match m
+             WHERE m.kind = '${MatchKind.RESIDENT_ACTIVITY}' AND m.resident_id = x.resident_id AND m.activity_id = x.activity_id
+               AND m.updated_at > now() - make_interval(days => $2))
+         ON CONFLICT (resident_id, activity_id) WHERE kind = '${MatchKind.RESIDENT_ACTIVITY}' AND status IN ${LIVE} DO NOTHING
+         RETURNING *`,
+        [JSON.stringify(allowed), this.options.weights.declineCooldownDays],
+      )) as MatchRow[];
+    });
   }
 
   private async insertPostMatches(proposals: NewPostMatch[]): Promise<MatchRow[]> {

@@ -305,28 +305,53 @@ describe('web app: providers, admins and social workers', () => {
     await admin.close();
   });
 
-  it('admin: assigns a role by account number; the person sees the new menu without reloading', async () => {
+  it('admin: finds an account by email address and assigns a role; the person sees the new menu without reloading', async () => {
     const context = await newContext(browser, t.url, 'nl');
-    const person = await register(t.url, 'wordt-sociaalwerker@web.test', 'Sem');
+    await register(t.url, 'wordt-sociaalwerker@web.test', 'Sem');
+    await register(t.url, 'wordt-ook-iets@web.test', 'Wim');
     await signIn(context, 'wordt-sociaalwerker@web.test', 'een-goed-wachtwoord');
     const personPage = await context.newPage();
     await personPage.goto('/account');
     await settled(personPage);
-    expect(await personPage.locator('.utrecht-code').first().innerText()).toBe(person.id);
 
     const adminContext = await newContext(browser, t.url, 'nl');
     await signIn(adminContext, DEMO_ACCOUNTS.admin, DEMO_PASSWORD);
     const page = await adminContext.newPage();
     await page.goto('/admin/roles');
     await settled(page);
-    await tabTo(page, (el) => el.id === 'role-user');
-    await page.keyboard.type('geen-nummer');
+    // Assigning before finding an account says what to do first.
     await tabTo(page, (el) => el.tag === 'button' && el.name === 'Rol toewijzen');
     await page.keyboard.press('Enter');
     await page.locator('.bb-error-summary:focus').waitFor();
-    expect(await page.locator('.bb-error-summary').innerText()).toContain('Een accountnummer ziet eruit als');
+    expect(await page.locator('.bb-error-summary').innerText()).toContain('Zoek eerst het account op e-mailadres');
+    // One letter is too little to search with.
+    await tabTo(page, (el) => el.id === 'role-email');
+    await page.keyboard.type('w');
+    await page.keyboard.press('Enter');
+    await page.locator('.bb-error-summary:focus').waitFor();
+    expect(await page.locator('.bb-error-summary').innerText()).toContain('minstens 2 tekens');
+    // The beginning of an address finds both; upper case does not matter.
+    await tabTo(page, (el) => el.id === 'role-email');
+    await retype(page, 'WORDT-');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('accounts-found').getByText('We vonden 2 accounts.').waitFor();
+    await noAxeViolations(page);
+    await screenshot(page, 'journey-nl-rollen-gevonden');
+    // The same state in English.
+    await page.locator('button[aria-pressed=false]', { hasText: 'English' }).click();
+    await page.getByTestId('accounts-found').getByText('We found 2 accounts.').waitFor();
+    await noAxeViolations(page);
+    await page.locator('button[aria-pressed=false]', { hasText: 'Nederlands' }).click();
+    await page.getByTestId('accounts-found').getByText('We vonden 2 accounts.').waitFor();
     await tabTo(page, (el) => el.id === 'role-user');
-    await retype(page, person.id);
+    await page.keyboard.press('Space');
+    expect(await page.locator('#role-user').isChecked()).toBe(true);
+    expect(await page.locator('label[for=role-user]').innerText()).toContain('wordt-ook-iets@web.test');
+    // Sorted by email address: Wim's comes first, Sem's next.
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('#role-user').isChecked()).toBe(false);
+    const checked = page.locator('input[name=userId]:checked');
+    expect(await page.locator(`label[for="${await checked.getAttribute('id')}"]`).innerText()).toBe('Sem – wordt-sociaalwerker@web.test');
     await tabTo(page, (el) => el.id === 'role-role');
     await page.keyboard.press('ArrowDown'); // Sociaal werker
     await tabTo(page, (el) => el.id === 'role-wijken');

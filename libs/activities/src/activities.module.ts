@@ -16,6 +16,8 @@ import { PublicPageCacheMiddleware } from './public-page-cache.middleware.js';
 import { PublicPageCachePlugin } from './public-page-cache.plugin.js';
 import { PublicPageCache } from './public-page-cache.service.js';
 import { SignUp } from './sign-up.entity.js';
+import { SignUpListResolver } from './sign-up-list.resolver.js';
+import { SignUpListService } from './sign-up-list.service.js';
 import { SignUpResolver } from './sign-up.resolver.js';
 import { SignUpService } from './sign-up.service.js';
 
@@ -35,6 +37,8 @@ export const ACTIVITIES_ENTITIES = [Activity, SignUp];
     ActivityResolver,
     OccurrenceResolver,
     SignUpResolver,
+    SignUpListService,
+    SignUpListResolver,
     PublicPageCache,
     PublicPageCachePlugin,
   ],

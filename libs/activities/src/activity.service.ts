@@ -383,7 +383,8 @@ export class ActivitiesService {
     return next;
   }
 
-  private async getManageable(principal: Principal, id: string): Promise<Activity> {
+  /** The activity when the caller runs it; a draft of another organisation is NOT_FOUND, anything else of theirs FORBIDDEN. */
+  async getManageable(principal: Principal, id: string): Promise<Activity> {
     if (!isUUID(id)) throw this.notFound();
     const activity = await this.activities.findOneBy({ id });
     if (!activity) throw this.notFound();

@@ -17,3 +17,5 @@ export * from './public-page-cache.service.js';
 export * from './sign-up.entity.js';
 export * from './sign-up.model.js';
 export * from './sign-up.service.js';
+export * from './sign-up-list.model.js';
+export * from './sign-up-list.service.js';

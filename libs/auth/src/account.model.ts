@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Paginated } from '@buurtbrug/core';
 import { Role } from './role.enum.js';
 import type { UserAccount } from './user.entity.js';
 
@@ -33,6 +34,9 @@ export class AccountModel {
     });
   }
 }
+
+/** A page of accounts (the admin's search by email address). */
+export const AccountPage = Paginated(AccountModel, 'AccountPage');
 
 @ObjectType('AuthPayload', { description: 'A new session. The token is also set as an httpOnly cookie.' })
 export class AuthPayloadModel {

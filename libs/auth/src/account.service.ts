@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { PUB_SUB } from '@buurtbrug/core';
+import { CoreError, CoreErrorCode, decodeCursor, type Page, PUB_SUB, toPage } from '@buurtbrug/core';
+import { isUUID } from 'class-validator';
 import type { PubSubEngine } from 'graphql-subscriptions';
 import { type EntityManager, QueryFailedError, Repository } from 'typeorm';
 import { AuthError, AuthErrorCode } from './auth.errors.js';
@@ -21,6 +22,29 @@ export class AccountService {
     const account = await this.users.findOneBy({ id });
     if (!account) throw new AuthError(AuthErrorCode.ACCOUNT_NOT_FOUND, 'No such account');
     return account;
+  }
+
+  /**
+   * Accounts whose email address is the given one or starts with it (case does not matter), by
+   * email address. Accounts registered on someone's behalf have no email and never show here.
+   */
+  async findByEmail(email: string, first: number, after?: string): Promise<Page<UserAccount>> {
+    const prefix = email.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`);
+    const query = this.users
+      .createQueryBuilder('u')
+      .where(`lower(u.email) LIKE :prefix ESCAPE '\\'`, { prefix: `${prefix}%` })
+      .orderBy('lower(u.email)', 'ASC')
+      .addOrderBy('u.id', 'ASC')
+      .take(first + 1);
+    if (after) {
+      const [afterEmail, afterId] = decodeCursor(after);
+      if (typeof afterEmail !== 'string' || typeof afterId !== 'string' || !isUUID(afterId)) {
+        throw new CoreError(CoreErrorCode.INVALID_CURSOR, 'The cursor is not valid', [{ field: 'after', message: 'invalid cursor' }]);
+      }
+      query.andWhere('(lower(u.email), u.id) > (:afterEmail, :afterId::uuid)', { afterEmail, afterId });
+    }
+    const rows = await query.getMany();
+    return toPage(rows, first, (u) => [(u.email ?? '').toLowerCase(), u.id]);
   }
 
   async assignRole(input: { userId: string; role: Role; wijkCodes?: string[]; organisationId?: string | null }): Promise<UserAccount> {

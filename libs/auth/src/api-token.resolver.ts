@@ -10,11 +10,13 @@ import { Role } from './role.enum.js';
 export class ApiTokenResolver {
   constructor(private readonly tokens: ApiTokenService) {}
 
-  @Query(() => [ApiTokenModel], { description: "Your organisation's API tokens (never their secrets)." })
+  @Query(() => [ApiTokenModel], {
+    description: "Your organisation's API tokens (never their secrets). Admins name an organisation, or leave it out for every organisation's tokens (newest first, at most 1000).",
+  })
   @Roles(Role.PROVIDER, Role.ADMIN)
   async apiTokens(
     @CurrentPrincipal() principal: Principal,
-    @Args('organisationId', { type: () => ID, nullable: true }) organisationId?: string,
+    @Args('organisationId', { type: () => ID, nullable: true, description: 'Organisation (admins only; leave out for all).' }) organisationId?: string,
   ): Promise<ApiTokenModel[]> {
     return (await this.tokens.list(principal, organisationId)).map(ApiTokenModel.from);
   }

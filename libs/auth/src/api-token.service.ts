@@ -38,7 +38,11 @@ export class ApiTokenService {
     return { secret, token };
   }
 
+  /** An admin without an organisation gets every organisation's tokens (metadata only, never a secret). */
   async list(principal: Principal, organisationId?: string | null): Promise<ApiToken[]> {
+    if (principal.kind === 'user' && principal.role === Role.ADMIN && !organisationId) {
+      return this.tokens.find({ order: { createdAt: 'DESC' }, take: 1000 });
+    }
     const organisation = this.organisationFor(principal, organisationId);
     return this.tokens.find({ where: { organisationId: organisation }, order: { createdAt: 'DESC' } });
   }

@@ -3,9 +3,10 @@ import { Inject } from '@nestjs/common';
 import { PUB_SUB } from '@buurtbrug/core';
 import type { PubSubEngine } from 'graphql-subscriptions';
 import { CurrentPrincipal, Public, Roles, SignedIn } from './access.decorator.js';
-import { AccountModel, AuthPayloadModel } from './account.model.js';
+import { AccountModel, AccountPage, AuthPayloadModel } from './account.model.js';
 import { ACCOUNT_UPDATED, AccountService } from './account.service.js';
 import { AuthService, type IssuedSession, SESSION_COOKIE } from './auth.service.js';
+import { AccountsArgs } from './dto/accounts.args.js';
 import { AssignRoleInput } from './dto/assign-role.input.js';
 import { LoginInput } from './dto/login.input.js';
 import { RegisterInput } from './dto/register.input.js';
@@ -41,6 +42,16 @@ export class AuthResolver {
   async me(@CurrentPrincipal() principal?: Principal): Promise<AccountModel | null> {
     if (principal?.kind !== 'user') return null;
     return AccountModel.from(await this.accounts.get(principal.userId));
+  }
+
+  @Query(() => AccountPage, {
+    name: 'accounts',
+    description: 'Accounts by email address, exact or by its beginning, sorted by email address (admins only: to give someone a role).',
+  })
+  @Roles(Role.ADMIN)
+  async accountsByEmail(@Args() args: AccountsArgs) {
+    const page = await this.accounts.findByEmail(args.email, args.first, args.after);
+    return { nodes: page.nodes.map(AccountModel.from), pageInfo: page.pageInfo };
   }
 
   @Mutation(() => AuthPayloadModel, { description: 'Create a resident account and sign in.' })

@@ -65,6 +65,14 @@ export const ACTIVITY_FIELDS = `id organisationId externalId title description t
 export const MATCH_FIELDS = `id kind status residentId activityId wijkCode score reasons { __typename } curated curationNote
   warmHandover offeredAt respondedAt followUpDueAt followedUpAt acceptedByMe counterpartContact`;
 
+export const BUDDY_TRAJECTORY_FIELDS = `id status wijkCode startedOn plannedEndOn endedOn outcome goal checkInEveryWeeks myRole
+  volunteer { userId displayName contact } resident { userId displayName contact } nextCheckInId nextCheckInOn endNote createdAt updatedAt`;
+export const BUDDY_CHECK_IN_FIELDS = `id trajectoryId dueOn due doneAt howItGoes note recordedByMe trajectory { ${BUDDY_TRAJECTORY_FIELDS} }`;
+
+/** Six answers for the questionnaire (De Jong Gierveld items in order). */
+export const MEASUREMENT_ANSWERS = { emptiness: 'NO', missPeople: 'MORE_OR_LESS', abandoned: 'NO', canRelyOn: 'YES', trustFully: 'YES', closeTo: 'MORE_OR_LESS' };
+export const MEASUREMENT_FIELDS = 'id residentId moment answers { emptiness missPeople abandoned canRelyOn trustFully closeTo } emotionalScore socialScore totalScore takenAt method';
+
 let sequence = 0;
 /** A unique suffix for names and emails created during the run. */
 export const unique = (): string => `${Date.now().toString(36)}${(sequence++).toString(36)}`;
@@ -101,6 +109,14 @@ export class AuthorisationFixture {
   offeredMatchOfA = '';
   acceptedMatchOfA = '';
   curationMatch = '';
+  /** Resident A's T0 questionnaire (A gave MEASUREMENT consent in the profile). */
+  measurementOfA = '';
+  /** A buddy trajectory in WIJK_A started by its social worker: resident A is the volunteer for Joop. */
+  buddyTrajectoryOfA = '';
+  /** A signal about someone in WIJK_A, filed by provider X. */
+  signalInWijkA = '';
+  /** A resident registered at a home visit by the social worker of WIJK_A. */
+  homeVisitResident = '';
   loginAccount = { email: '', password: PASSWORD };
 
   constructor(private readonly t: TestApp) {}
@@ -212,6 +228,12 @@ export class AuthorisationFixture {
       },
     });
     this.onBehalfResident = await this.onBehalfResidentInWijkA();
+    this.signalInWijkA = await this.signalOfWijkA();
+    this.homeVisitResident = (
+      await this.ok(this.tokens.socialWorkerA, 'mutation($input: RecordHomeVisitInput!) { recordHomeVisit(input: $input) { residentId } }', {
+        input: this.homeVisitInput('Mien'),
+      })
+    ).residentId;
 
     this.postOfA = await this.postByA();
     this.publishedActivity = await this.publishedActivityOfX();
@@ -223,6 +245,12 @@ export class AuthorisationFixture {
     this.offeredMatchOfA = await this.insertMatch(this.ids.residentA!, 'OFFERED');
     this.acceptedMatchOfA = await this.insertMatch(this.ids.residentA!, 'ACCEPTED');
     this.curationMatch = await this.insertMatch(this.onBehalfResident, 'AWAITING_CURATION');
+    this.measurementOfA = (
+      await this.ok(this.tokens.residentA, `mutation($input: RecordMeasurementInput!) { recordMeasurement(input: $input) { id } }`, {
+        input: { moment: 'T0', answers: MEASUREMENT_ANSWERS },
+      })
+    ).id;
+    this.buddyTrajectoryOfA = await this.buddyTrajectory(this.ids.residentA!, this.onBehalfResident);
   }
 
   // ---------------------------------------------------------------- fresh targets
@@ -291,6 +319,28 @@ export class AuthorisationFixture {
     ).userId;
   }
 
+  /** A new signal in WIJK_A filed by provider X; its id from the database (the receipt names only a reference). */
+  async signalOfWijkA(): Promise<string> {
+    const receipt = await this.ok(this.tokens.providerX, 'mutation($input: FileSignalInput!) { fileSignal(input: $input) { reference } }', {
+      input: { wijkCode: WIJK_A, howToReach: 'Via de balie', concern: 'Komt niet meer.', personAware: 'NO' },
+    });
+    const [row] = (await this.t.app.get(DataSource).query(`SELECT id FROM signal WHERE upper(left(id::text, 8)) = $1`, [receipt.reference])) as { id: string }[];
+    return row.id;
+  }
+
+  homeVisitInput(displayName: string): Record<string, unknown> {
+    return {
+      displayName,
+      wijkCode: WIJK_A,
+      livingSituation: 'ALONE',
+      contactFrequency: 'WEEKLY',
+      mobility: 'WALKING_AID',
+      wantsNewContacts: true,
+      interests: ['wandelen'],
+      consent: { profileProcessing: true, method: 'SPOKEN' },
+    };
+  }
+
   async apiTokenOfX(): Promise<string> {
     return (
       await this.ok(this.tokens.providerX, 'mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { apiToken { id } } }', {
@@ -305,6 +355,36 @@ export class AuthorisationFixture {
       input: { slug, labelNl: `Tijdelijk ${slug}`, labelEn: `Temporary ${slug}`, category: 'INTEREST' },
     });
     return slug;
+  }
+
+  /** A buddy trajectory in WIJK_A, started by its social worker, with a check-in every two weeks for half a year. */
+  async buddyTrajectory(volunteerId: string, residentId: string): Promise<string> {
+    const startsOn = new Date().toISOString().slice(0, 10);
+    const plannedEndOn = new Date(Date.now() + 182 * 86_400_000).toISOString().slice(0, 10);
+    return (
+      await this.ok(this.tokens.socialWorkerA, 'mutation($input: StartBuddyTrajectoryInput!) { startBuddyTrajectory(input: $input) { id } }', {
+        input: { volunteerId, residentId, startsOn, plannedEndOn, goal: 'Samen wandelen', checkInEveryWeeks: 2 },
+      })
+    ).id;
+  }
+
+  /** The earliest check-in of a trajectory nobody answered yet. */
+  async openBuddyCheckIn(trajectoryId: string): Promise<string> {
+    const [row] = (await this.t.app.get(DataSource).query(
+      `SELECT id FROM buddy_check_in WHERE trajectory_id = $1 AND done_at IS NULL ORDER BY due_on LIMIT 1`,
+      [trajectoryId],
+    )) as { id: string }[];
+    if (!row) throw new Error('no open check-in left');
+    return row.id;
+  }
+
+  /** A new resident of WIJK_A who saved a profile: a fresh target for a first questionnaire. */
+  async freshResidentOfWijkA(): Promise<string> {
+    const account = await this.register('Nieuwe buur');
+    await this.ok(account.token, `mutation($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { userId } }`, {
+      input: { wijkCode: WIJK_A, consents: { profileProcessing: true } },
+    });
+    return account.token;
   }
 
   /** A second session of the same account, for calls that end a session (logout). */

@@ -24,7 +24,11 @@ import {
   type Actor,
   ACTORS,
   AuthorisationFixture,
+  BUDDY_CHECK_IN_FIELDS,
+  BUDDY_TRAJECTORY_FIELDS,
   MATCH_FIELDS,
+  MEASUREMENT_ANSWERS,
+  MEASUREMENT_FIELDS,
   PASSWORD,
   POST_FIELDS,
   PROFILE_FIELDS,
@@ -59,7 +63,8 @@ interface Row {
 interface SubscriptionRow {
   operation: `Subscription.${string}`;
   outcomes: string;
-  query: string;
+  /** A function when it needs ids the fixture makes. */
+  query: string | (() => string);
 }
 
 function parseOutcomes(outcomes: string): Record<Actor, Code> {
@@ -84,6 +89,28 @@ const MAY_SEE_A: Actor[] = ['residentA', 'socialWorkerA', 'admin'];
 const ROWS: Row[] = [
   //                                                       anon resA resB swA  swO  provX provY admin tokX
   // ------------------------------------------------------------------ queries
+  {
+    operation: 'Query.accounts', label: 'by the beginning of an email address', outcomes: 'U F F F F F F A F',
+    call: () => ({ query: 'query($email: String!) { accounts(email: $email, first: 5) { nodes { id email displayName role } pageInfo { hasNextPage } } }', variables: { email: f.emails.residentA!.slice(0, 6).toUpperCase() } }),
+    verify: (page: { nodes: { id: string; email: string }[] }) => {
+      expect(page.nodes.map((n) => n.id)).toContain(f.ids.residentA);
+      for (const node of page.nodes) expect(node.email.startsWith(f.emails.residentA!.slice(0, 6))).toBe(true);
+    },
+  },
+  {
+    operation: 'Query.activitySignUps', label: "organisation X's published activity", outcomes: 'U F F F F A F A A',
+    call: () => ({ query: 'query($id: ID!) { activitySignUps(activityId: $id) { activityId startsAt endsAt capacity confirmed { signUpId name status signedUpAt } waiting { name status } } }', variables: { id: f.publishedActivity } }),
+    // By first name only: A's surname is private (see A_MARKERS), also for the organisation A signed up with.
+    verify: (dates: { confirmed: { signUpId: string; name: string; status: string }[] }[]) => {
+      expect(dates).toHaveLength(1);
+      expect(dates[0].confirmed).toContainEqual(expect.objectContaining({ signUpId: f.signUpOfA, name: 'Annemarie', status: 'CONFIRMED' }));
+    },
+  },
+  {
+    operation: 'Query.activitySignUps', label: 'a draft of organisation X', outcomes: 'U F F F F A N A A',
+    call: () => ({ query: 'query($id: ID!) { activitySignUps(activityId: $id) { activityId startsAt confirmed { name } } }', variables: { id: f.draftActivity } }),
+    verify: (dates: { confirmed: unknown[] }[]) => expect(dates.map((d) => d.confirmed)).toEqual([[]]),
+  },
   {
     operation: 'Query.activities', outcomes:               'A    A    A    A    A    A    A    A    A',
     call: () => ({ query: `query($filter: ActivityFilterInput) { activities(first: 50, filter: $filter) { nodes { ${ACTIVITY_FIELDS} } } }`, variables: { filter: { wijkCode: WIJK_A } } }),
@@ -111,9 +138,36 @@ const ROWS: Row[] = [
     },
   },
   {
+    operation: 'Query.apiTokens', label: 'without an organisation: admins get all, providers their own', outcomes: 'U F F F F A A A F',
+    call: () => ({ query: '{ apiTokens { id name prefix organisationId } }' }),
+    verify: (tokens: { organisationId: string }[], actor) => {
+      const organisations = new Set(tokens.map((x) => x.organisationId));
+      if (actor === 'providerX') expect(organisations).toEqual(new Set([f.organisationX]));
+      if (actor === 'providerY') expect(organisations.has(f.organisationX)).toBe(false);
+      if (actor === 'admin') expect(organisations.has(f.organisationX)).toBe(true);
+    },
+  },
+  {
     operation: 'Query.auditLog', outcomes:                 'U    F    F    F    F    F    F    A    F',
     call: () => ({ query: '{ auditLog(first: 50) { nodes { id action actorId subjectId details } } }' }),
     verify: (page: { nodes: { action: string }[] }) => expect(page.nodes.map((n) => n.action)).toContain('RESIDENT_CREATED_ON_BEHALF'),
+  },
+  {
+    operation: 'Query.buddyCheckIns', outcomes:            'U    A    A    A    A    F    F    A    F',
+    call: () => ({ query: `{ buddyCheckIns(first: 100) { nodes { ${BUDDY_CHECK_IN_FIELDS} } } }` }),
+    verify: (page: { nodes: { trajectoryId: string }[] }, actor) =>
+      expect(page.nodes.some((n) => n.trajectoryId === f.buddyTrajectoryOfA)).toBe(['residentA', 'socialWorkerA', 'admin'].includes(actor)),
+  },
+  {
+    operation: 'Query.buddyTrajectory', label: "A's trajectory with Joop", outcomes: 'U A N A N F F A F',
+    call: () => ({ query: `query($id: ID!) { buddyTrajectory(id: $id) { ${BUDDY_TRAJECTORY_FIELDS} } }`, variables: { id: f.buddyTrajectoryOfA } }),
+    verify: (trajectory, actor) =>
+      expect(trajectory).toMatchObject({ id: f.buddyTrajectoryOfA, myRole: actor === 'residentA' ? 'VOLUNTEER' : null, resident: { userId: f.onBehalfResident } }),
+  },
+  {
+    operation: 'Query.buddyTrajectories', outcomes:        'U    A    A    A    A    F    F    A    F',
+    call: () => ({ query: `{ buddyTrajectories(first: 100) { nodes { ${BUDDY_TRAJECTORY_FIELDS} } } }` }),
+    verify: (page, actor) => expect(ids(page).includes(f.buddyTrajectoryOfA)).toBe(['residentA', 'socialWorkerA', 'admin'].includes(actor)),
   },
   {
     operation: 'Query.curationQueue', label: "WIJK_A's queue", outcomes: 'U F F A F F F F F',
@@ -137,6 +191,25 @@ const ROWS: Row[] = [
     operation: 'Query.me', outcomes:                       'A    A    A    A    A    A    A    A    A',
     call: () => ({ query: '{ me { id email displayName role wijkCodes organisationId } }' }),
     verify: (me, actor) => expect(me?.id ?? null).toBe(f.ids[actor] ?? null),
+  },
+  {
+    operation: 'Query.measurements', label: "A's", outcomes: 'U F F A F F F F F',
+    call: () => ({ query: `query($id: ID!) { measurements(residentId: $id) { ${MEASUREMENT_FIELDS} } }`, variables: { id: f.ids.residentA } }),
+    verify: (list: { id: string }[]) => expect(list.map((m) => m.id)).toEqual([f.measurementOfA]),
+  },
+  {
+    operation: 'Query.myMeasurements', outcomes:           'U    A    A    F    F    F    F    F    F',
+    call: () => ({ query: `{ myMeasurements { ${MEASUREMENT_FIELDS} } }` }),
+    verify: (list: { id: string }[], actor) => expect(list.map((m) => m.id)).toEqual(actor === 'residentA' ? [f.measurementOfA] : []),
+  },
+  {
+    operation: 'Query.wijkStats', outcomes:                'U    F    F    F    F    F    F    A    F',
+    call: () => ({
+      query: 'query($from: DateTime!, $to: DateTime!) { wijkStats(from: $from, to: $to) { rows { wijkCode activeResidents { value suppressed display } changeAll { display } } } }',
+      variables: { from: later(-365), to: later(1) },
+    }),
+    // Aggregates only, and the fixture's wijken are small: every cell is "<10".
+    verify: (stats) => expect(stats.rows.find((r: { wijkCode: string }) => r.wijkCode === WIJK_A)).toMatchObject({ activeResidents: { value: null, suppressed: true, display: '<10' } }),
   },
   {
     operation: 'Query.myPosts', outcomes:                  'U    A    A    F    F    F    F    F    F',
@@ -199,6 +272,22 @@ const ROWS: Row[] = [
     operation: 'Query.residents', label: 'of WIJK_A', outcomes: 'U F F A F F F F F',
     call: () => ({ query: 'query($wijk: String) { residents(first: 50, filter: { wijkCode: $wijk }) { nodes { userId displayName wijkCode onBehalf } } }', variables: { wijk: WIJK_A } }),
     verify: (page: { nodes: { userId: string }[] }) => expect(page.nodes.map((n) => n.userId)).toEqual(expect.arrayContaining([f.ids.residentA, f.onBehalfResident])),
+  },
+  {
+    operation: 'Query.signals', label: "the caller's wijken", outcomes: 'U F F A A F F A F',
+    call: () => ({ query: '{ signals(first: 100) { nodes { id wijkCode status concern howToReach } } }' }),
+    // Another wijk's social worker gets their own (empty) list: never WIJK_A's signal.
+    verify: (page, actor) => expect(ids(page).includes(f.signalInWijkA)).toBe(['socialWorkerA', 'admin'].includes(actor)),
+  },
+  {
+    operation: 'Query.signal', label: 'a signal in WIJK_A', outcomes: 'U F F A N F F A F',
+    call: () => ({ query: 'query($id: ID!) { signal(id: $id) { id wijkCode status concern history { toStatus } } }', variables: { id: f.signalInWijkA } }),
+    verify: (signal) => expect(signal).toMatchObject({ id: f.signalInWijkA, wijkCode: WIJK_A }),
+  },
+  {
+    operation: 'Query.homeVisits', label: 'of a resident visited in WIJK_A', outcomes: 'U F F A F F F A F',
+    call: () => ({ query: 'query($id: ID!) { homeVisits(residentId: $id) { id residentId livingSituation contactFrequency mobility notes } }', variables: { id: f.homeVisitResident } }),
+    verify: (visits) => expect(visits).toEqual([expect.objectContaining({ residentId: f.homeVisitResident, livingSituation: 'ALONE' })]),
   },
   {
     operation: 'Query.search', label: 'everything the caller may see', outcomes: 'A A A A A A A A A',
@@ -270,6 +359,19 @@ const ROWS: Row[] = [
       variables: { id: actor === 'residentA' ? await f.postByA() : f.postOfA },
     }),
     verify: (post) => expect(post.status).toBe('CLOSED'),
+  },
+  {
+    operation: 'Mutation.endBuddyTrajectory', label: 'an active trajectory in WIJK_A (fresh for its social worker)', outcomes: 'U F F A N F F F F',
+    call: async (actor) => ({
+      query: `mutation($input: EndBuddyTrajectoryInput!) { endBuddyTrajectory(input: $input) { ${BUDDY_TRAJECTORY_FIELDS} } }`,
+      variables: {
+        input: {
+          id: actor === 'socialWorkerA' ? await f.buddyTrajectory(f.ids.residentB!, await f.onBehalfResidentInWijkA()) : f.buddyTrajectoryOfA,
+          outcome: 'GOAL_REACHED',
+        },
+      },
+    }),
+    verify: (trajectory) => expect(trajectory).toMatchObject({ status: 'ENDED', outcome: 'GOAL_REACHED' }),
   },
   {
     operation: 'Mutation.createActivity', label: 'for organisation X', outcomes: 'U F F F F A F A A',
@@ -400,6 +502,51 @@ const ROWS: Row[] = [
     verify: (activity) => expect(activity.status).toBe('PUBLISHED'),
   },
   {
+    operation: 'Mutation.recordBuddyCheckIn', label: "a check-in of A's trajectory", outcomes: 'U A N A N F F F F',
+    call: async () => ({
+      query: `mutation($input: RecordBuddyCheckInInput!) { recordBuddyCheckIn(input: $input) { ${BUDDY_CHECK_IN_FIELDS} } }`,
+      variables: { input: { checkInId: await f.openBuddyCheckIn(f.buddyTrajectoryOfA), howItGoes: 'GOOD' } },
+    }),
+    verify: (checkIn) => expect(checkIn).toMatchObject({ trajectoryId: f.buddyTrajectoryOfA, howItGoes: 'GOOD', recordedByMe: true }),
+  },
+  {
+    operation: 'Mutation.fileSignal', label: 'about someone in WIJK_A', outcomes: 'A A A A A A A A A',
+    call: () => ({
+      query: 'mutation($input: FileSignalInput!) { fileSignal(input: $input) { reference wijkCode wijkName } }',
+      variables: { input: { wijkCode: WIJK_A, howToReach: 'Naast het buurthuis', concern: 'Zien we niet meer.', personAware: 'UNSURE' } },
+    }),
+    verify: (receipt) => expect(receipt).toEqual({ reference: expect.stringMatching(/^[0-9A-F]{8}$/), wijkCode: WIJK_A, wijkName: 'Centrum' }),
+  },
+  {
+    operation: 'Mutation.triageSignal', label: 'a new signal in WIJK_A', outcomes: 'U F F A N F F F F',
+    call: async (actor) => ({
+      query: 'mutation($input: TriageSignalInput!) { triageSignal(input: $input) { id status triageNote } }',
+      variables: { input: { id: actor === 'socialWorkerA' ? await f.signalOfWijkA() : f.signalInWijkA, status: 'CONTACTED', note: 'Gebeld.', expectedStatus: 'NEW' } },
+    }),
+    verify: (signal) => expect(signal).toMatchObject({ status: 'CONTACTED', triageNote: 'Gebeld.' }),
+  },
+  {
+    operation: 'Mutation.recordHomeVisit', label: 'in WIJK_A', outcomes: 'U F F A F F F F F',
+    call: () => ({
+      query: 'mutation($input: RecordHomeVisitInput!) { recordHomeVisit(input: $input) { homeVisit { id residentId wijkCode } residentId displayName } }',
+      variables: { input: f.homeVisitInput('Riet') },
+    }),
+    verify: (result) => expect(result).toMatchObject({ displayName: 'Riet', residentId: result.homeVisit.residentId, homeVisit: { wijkCode: WIJK_A } }),
+  },
+  {
+    operation: 'Mutation.recordMeasurement', label: 'a first questionnaire in WIJK_A', outcomes: 'U A A A F F F F F',
+    call: async (actor) => {
+      const self = actor === 'residentA' || actor === 'residentB';
+      const residentId = self ? undefined : actor === 'socialWorkerA' ? await f.onBehalfResidentInWijkA() : f.onBehalfResident;
+      return {
+        query: `mutation($input: RecordMeasurementInput!) { recordMeasurement(input: $input) { ${MEASUREMENT_FIELDS} } }`,
+        variables: { input: { residentId, moment: 'T0', answers: MEASUREMENT_ANSWERS, consent: self ? { given: true } : { given: true, method: 'SPOKEN' } } },
+        token: self ? await f.freshResidentOfWijkA() : undefined,
+      };
+    },
+    verify: (m, actor) => expect(m).toMatchObject({ moment: 'T0', totalScore: 2, method: actor === 'socialWorkerA' ? 'ON_BEHALF' : 'SELF' }),
+  },
+  {
     operation: 'Mutation.recordFollowUp', label: "A's accepted match", outcomes: 'U A N N N F F F F',
     call: () => ({
       query: `mutation($input: RecordFollowUpInput!) { recordFollowUp(input: $input) { ${MATCH_FIELDS} } }`,
@@ -427,6 +574,21 @@ const ROWS: Row[] = [
     operation: 'Mutation.revokeApiToken', label: "a token of X", outcomes: 'U F F F F A N A F',
     call: async () => ({ query: 'mutation($id: ID!) { revokeApiToken(id: $id) { id revokedAt } }', variables: { id: await f.apiTokenOfX() } }),
     verify: (token) => expect(token.revokedAt).not.toBeNull(),
+  },
+  {
+    operation: 'Mutation.startBuddyTrajectory', label: 'resident B for a resident of WIJK_A (a fresh one for its social worker)', outcomes: 'U F F A F F F F F',
+    call: async (actor) => ({
+      query: `mutation($input: StartBuddyTrajectoryInput!) { startBuddyTrajectory(input: $input) { ${BUDDY_TRAJECTORY_FIELDS} } }`,
+      variables: {
+        input: {
+          volunteerId: f.ids.residentB,
+          residentId: actor === 'socialWorkerA' ? await f.onBehalfResidentInWijkA() : f.onBehalfResident,
+          startsOn: later(0).slice(0, 10),
+          plannedEndOn: later(90).slice(0, 10),
+        },
+      },
+    }),
+    verify: (trajectory) => expect(trajectory).toMatchObject({ status: 'ACTIVE', wijkCode: WIJK_A, volunteer: { userId: f.ids.residentB }, checkInEveryWeeks: 4 }),
   },
   {
     operation: 'Mutation.signUp', label: 'a published activity', outcomes: 'U A A A A A A A F',
@@ -515,6 +677,7 @@ const ROWS: Row[] = [
 const SUBSCRIPTION_ROWS: SubscriptionRow[] = [
   //                                                                   anon resA resB swA  swO  provX provY admin tokX
   { operation: 'Subscription.accountUpdated', outcomes:               'U    A    A    A    A    A    A    A    F', query: 'subscription { accountUpdated { id role } }' },
+  { operation: 'Subscription.activitySignUpsChanged', outcomes:       'U    F    F    F    F    A    F    A    A', query: () => `subscription { activitySignUpsChanged(activityId: "${f.publishedActivity}") { activityId occurrenceStart } }` },
   { operation: 'Subscription.curationQueueChanged', outcomes:         'U    F    F    A    A    F    F    F    F', query: 'subscription { curationQueueChanged { matchId wijkCode change } }' },
   { operation: 'Subscription.matchProposed', outcomes:                'U    A    A    F    F    F    F    F    F', query: `subscription { matchProposed { ${MATCH_FIELDS} } }` },
   { operation: 'Subscription.matchUpdated', outcomes:                 'U    A    A    A    A    F    F    F    F', query: `subscription { matchUpdated { ${MATCH_FIELDS} } }` },
@@ -551,8 +714,10 @@ async function subscriptionOutcome(query: string, token: string | undefined): Pr
   });
   try {
     return await new Promise<string>((resolve) => {
-      // Refusals come at once (the guard runs when the subscription starts); an accepted one stays open.
-      const timer = setTimeout(() => resolve('A'), 750);
+      // Refusals come at once (the guard runs when the subscription starts); an accepted one stays
+      // open. The wait is generous: on a loaded machine a refusal can take over a second, and
+      // reading a late refusal as "allowed" would be a false pass.
+      const timer = setTimeout(() => resolve('A'), 3_000);
       client.subscribe(
         { query },
         {
@@ -627,7 +792,8 @@ describe('authorisation matrix', () => {
   describe.each(SUBSCRIPTION_ROWS.map((row) => [row.operation, row] as const))('%s', (_name, row) => {
     it('allows and refuses exactly the callers in the table', async () => {
       const expected = expectedCodes(row.outcomes);
-      const results = await Promise.all(ACTORS.map((actor) => subscriptionOutcome(row.query, f.tokens[actor])));
+      const query = typeof row.query === 'function' ? row.query() : row.query;
+      const results = await Promise.all(ACTORS.map((actor) => subscriptionOutcome(query, f.tokens[actor])));
       const actual = Object.fromEntries(ACTORS.map((actor, i) => [actor, results[i]]));
       expect(actual).toEqual(expected);
     });

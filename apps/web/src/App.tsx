@@ -25,6 +25,7 @@ import { ProfilePage } from './pages/profile/ProfilePage';
 import { ProfileStepPage } from './pages/profile/ProfileStepPage';
 import { RegisterPage } from './pages/RegisterPage';
 import { SearchPage } from './pages/search/SearchPage';
+import { WorriedPage } from './pages/signals/WorriedPage';
 
 // Screens for providers, social workers and admins load on demand: residents never download them.
 const named = <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) =>
@@ -38,11 +39,21 @@ const AdminOrganisationsPage = named(() => import('./pages/admin/AdminOrganisati
 const AdminWijkenPage = named(() => import('./pages/admin/AdminWijkenPage'), 'AdminWijkenPage');
 const AdminRolesPage = named(() => import('./pages/admin/AdminRolesPage'), 'AdminRolesPage');
 const AdminAuditPage = named(() => import('./pages/admin/AdminAuditPage'), 'AdminAuditPage');
+const AdminDashboardPage = named(() => import('./pages/admin/AdminDashboardPage'), 'AdminDashboardPage');
+const QuestionnairePage = named(() => import('./pages/measurement/QuestionnairePage'), 'QuestionnairePage');
+const ResidentMeasurementsPage = named(() => import('./pages/measurement/ResidentMeasurementsPage'), 'ResidentMeasurementsPage');
 const ResidentsPage = named(() => import('./pages/social/ResidentsPage'), 'ResidentsPage');
 const ResidentPage = named(() => import('./pages/social/ResidentPage'), 'ResidentPage');
 const IntakePage = named(() => import('./pages/social/IntakePage'), 'IntakePage');
+const SignalsPage = named(() => import('./pages/signals/SignalsPage'), 'SignalsPage');
+const SignalPage = named(() => import('./pages/signals/SignalPage'), 'SignalPage');
+const HomeVisitPage = named(() => import('./pages/signals/HomeVisitPage'), 'HomeVisitPage');
 const CurationPage = named(() => import('./pages/matches/CurationPage'), 'CurationPage');
 const FollowUpsPage = named(() => import('./pages/matches/FollowUpsPage'), 'FollowUpsPage');
+const BuddyTrajectoriesPage = named(() => import('./pages/buddies/BuddyTrajectoriesPage'), 'BuddyTrajectoriesPage');
+const StartBuddyPage = named(() => import('./pages/buddies/StartBuddyPage'), 'StartBuddyPage');
+const BuddyTrajectoryPage = named(() => import('./pages/buddies/BuddyTrajectoryPage'), 'BuddyTrajectoryPage');
+const MyBuddyPage = named(() => import('./pages/buddies/MyBuddyPage'), 'MyBuddyPage');
 
 function Only({ roles, children }: { roles?: Role[]; children: ReactNode }) {
   return (
@@ -67,6 +78,7 @@ export function App({ connection }: { connection: ApiConnection }) {
               <Route path="agenda" element={<AgendaPage />} />
               <Route path="activities/:id" element={<ActivityPage />} />
               <Route path="search" element={<SearchPage />} />
+              <Route path="zorgen-om-iemand" element={<WorriedPage />} />
               <Route path="account" element={<Only>{<AccountPage />}</Only>} />
 
               <Route
@@ -101,11 +113,21 @@ export function App({ connection }: { connection: ApiConnection }) {
               <Route path="social/curation" element={<Only roles={['SOCIAL_WORKER']}>{<CurationPage />}</Only>} />
               <Route path="social/follow-ups" element={<Only roles={['SOCIAL_WORKER']}>{<FollowUpsPage />}</Only>} />
               <Route path="social/intake" element={<Only roles={['SOCIAL_WORKER']}>{<IntakePage />}</Only>} />
+              <Route path="social/signals" element={<Only roles={['SOCIAL_WORKER', 'ADMIN']}>{<SignalsPage />}</Only>} />
+              <Route path="social/signals/:id" element={<Only roles={['SOCIAL_WORKER', 'ADMIN']}>{<SignalPage />}</Only>} />
+              <Route path="social/home-visit" element={<Only roles={['SOCIAL_WORKER']}>{<HomeVisitPage />}</Only>} />
+              <Route path="social/buddies" element={<Only roles={['SOCIAL_WORKER']}>{<BuddyTrajectoriesPage />}</Only>} />
+              <Route path="social/buddies/new" element={<Only roles={['SOCIAL_WORKER']}>{<StartBuddyPage />}</Only>} />
+              <Route path="social/buddies/:id" element={<Only roles={['SOCIAL_WORKER', 'ADMIN']}>{<BuddyTrajectoryPage />}</Only>} />
+              <Route path="my-buddy" element={<Only roles={['RESIDENT']}>{<MyBuddyPage />}</Only>} />
 
               <Route path="admin/organisations" element={<Only roles={['ADMIN']}>{<AdminOrganisationsPage />}</Only>} />
               <Route path="admin/wijken" element={<Only roles={['ADMIN']}>{<AdminWijkenPage />}</Only>} />
               <Route path="admin/roles" element={<Only roles={['ADMIN']}>{<AdminRolesPage />}</Only>} />
               <Route path="admin/audit" element={<Only roles={['ADMIN']}>{<AdminAuditPage />}</Only>} />
+              <Route path="admin/dashboard" element={<Only roles={['ADMIN']}>{<AdminDashboardPage />}</Only>} />
+              <Route path="questionnaire" element={<Only roles={['RESIDENT']}>{<QuestionnairePage />}</Only>} />
+              <Route path="social/residents/:userId/questionnaire" element={<Only roles={['SOCIAL_WORKER']}>{<ResidentMeasurementsPage />}</Only>} />
 
               <Route path="*" element={<NotFoundPage />} />
             </Route>

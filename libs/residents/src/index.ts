@@ -1,3 +1,7 @@
+export * from './home-visit.entity.js';
+export * from './home-visit.enums.js';
+export * from './home-visit.events.js';
+export * from './home-visit.service.js';
 export * from './personal-data.registry.js';
 export * from './resident-consent.entity.js';
 export * from './resident-profile.entity.js';

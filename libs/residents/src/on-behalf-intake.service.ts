@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Role, UserAccount, type UserPrincipal } from '@buurtbrug/auth';
 import { AuditService } from '@buurtbrug/core';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { CreateResidentOnBehalfInput } from './dto/create-resident-on-behalf.input.js';
 import type { UpdateResidentOnBehalfInput } from './dto/update-resident-on-behalf.input.js';
 import { PersonalDataService } from './personal-data.service.js';
@@ -26,8 +26,16 @@ export class OnBehalfIntakeService {
     private readonly audit: AuditService,
   ) {}
 
-  /** Account, profile, consent and audit entry in one transaction: all of it or nothing. */
-  async create(principal: UserPrincipal, input: CreateResidentOnBehalfInput): Promise<ResidentProfile> {
+  /**
+   * Account, profile, consent and audit entry in one transaction: all of it or nothing. `within`
+   * adds the caller's own rows to the same transaction (the home-visit checklist does), so a
+   * failure there leaves no resident behind either.
+   */
+  async create(
+    principal: UserPrincipal,
+    input: CreateResidentOnBehalfInput,
+    within?: (manager: EntityManager, profile: ResidentProfile) => Promise<void>,
+  ): Promise<ResidentProfile> {
     this.assertSocialWorker(principal);
     const { consent, ...fields } = input;
     const profile = await this.dataSource.transaction(async (manager) => {
@@ -62,6 +70,7 @@ export class OnBehalfIntakeService {
         },
         manager,
       );
+      if (within) await within(manager, saved);
       return saved;
     });
     await this.profiles.announce(profile);

@@ -15,9 +15,12 @@ import { ResidentDirectoryService } from './resident-directory.service.js';
 import { ResidentProfile } from './resident-profile.entity.js';
 import { ResidentProfileResolver } from './resident-profile.resolver.js';
 import { ResidentProfileService } from './resident-profile.service.js';
+import { HomeVisit } from './home-visit.entity.js';
+import { HomeVisitResolver } from './home-visit.resolver.js';
+import { HomeVisitService } from './home-visit.service.js';
 
 /** The tables this library owns (for the migration CLI's data source). */
-export const RESIDENTS_ENTITIES = [ResidentProfile, ResidentConsent];
+export const RESIDENTS_ENTITIES = [ResidentProfile, ResidentConsent, HomeVisit];
 
 @Module({
   imports: [TypeOrmModule.forFeature(RESIDENTS_ENTITIES), AuthModule, WijkenModule, TagsModule],
@@ -32,6 +35,8 @@ export const RESIDENTS_ENTITIES = [ResidentProfile, ResidentConsent];
     ResidentDirectoryResolver,
     PersonalDataResolver,
     AuditLogResolver,
+    HomeVisitService,
+    HomeVisitResolver,
   ],
   exports: [ResidentProfileService, PersonalDataRegistry],
 })

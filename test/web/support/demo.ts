@@ -16,6 +16,8 @@ export interface DemoIds {
   publishedActivityId: string;
   residentId: string;
   wijkCode: string;
+  /** A signal in the demo social worker's wijken (signals seeder). */
+  signalId: string;
 }
 
 export async function demoIds(url: string): Promise<DemoIds> {
@@ -34,5 +36,8 @@ export async function demoIds(url: string): Promise<DemoIds> {
   const residents = await gql<{ residents: { nodes: { userId: string }[] } }>(url, '{ residents(first: 1) { nodes { userId } } }', {}, worker);
   const residentId = residents.data?.residents.nodes[0]?.userId;
   if (!residentId) throw new Error(`the demo social worker sees no residents: ${JSON.stringify(residents.errors)}`);
-  return { activityId: nodes[0].id, publishedActivityId: published.id, residentId, wijkCode: 'WK040201' };
+  const signals = await gql<{ signals: { nodes: { id: string }[] } }>(url, '{ signals(first: 1) { nodes { id } } }', {}, worker);
+  const signalId = signals.data?.signals.nodes[0]?.id;
+  if (!signalId) throw new Error(`the demo social worker sees no signals: ${JSON.stringify(signals.errors)}`);
+  return { activityId: nodes[0].id, publishedActivityId: published.id, residentId, wijkCode: 'WK040201', signalId };
 }

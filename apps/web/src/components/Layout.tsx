@@ -94,6 +94,11 @@ export function Layout() {
               </a>
             </Paragraph>
             <Paragraph>{t('footer.about')}</Paragraph>
+            <Paragraph>
+              <AppLink to="/zorgen-om-iemand" className="bb-footer__link">
+                {t('worried.footerLink')}
+              </AppLink>
+            </Paragraph>
           </div>
         </footer>
         <div className="bb-visually-hidden" aria-live="polite" aria-atomic="true" data-testid="route-announcer">

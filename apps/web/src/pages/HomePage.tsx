@@ -2,7 +2,7 @@ import { Alert, ButtonGroup, Heading2, OrderedList, OrderedListItem, Paragraph, 
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { useSession } from '../auth/session';
-import { AppButtonLink } from '../components/AppLink';
+import { AppButtonLink, AppLink } from '../components/AppLink';
 import { PageHeading } from '../components/PageHeading';
 import { CONTACT_PHONE, CONTACT_PHONE_HREF } from '../config';
 
@@ -63,6 +63,14 @@ export function HomePage() {
           .
         </Paragraph>
         <Paragraph>{t('home.helpSocialWorker')}</Paragraph>
+      </section>
+
+      <section aria-labelledby="home-worried">
+        <Heading2 id="home-worried">{t('worried.homeTitle')}</Heading2>
+        <Paragraph>{t('worried.homeText')}</Paragraph>
+        <Paragraph>
+          <AppLink to="/zorgen-om-iemand">{t('worried.homeLink')}</AppLink>
+        </Paragraph>
       </section>
     </>
   );

@@ -1,12 +1,15 @@
 import type { DemoSeeder } from '../demo-seeder.js';
 import { activitiesSeeder } from './activities.seeder.js';
 import { accountsSeeder } from './accounts.seeder.js';
+import { buddiesSeeder } from './buddies.seeder.js';
 import { matchingSeeder } from './matching.seeder.js';
+import { measurementsSeeder } from './measurements.seeder.js';
 import { organisationsSeeder } from './organisations.seeder.js';
 import { postsSeeder } from './posts.seeder.js';
 import { residentsSeeder } from './residents.seeder.js';
+import { signalsSeeder } from './signals.seeder.js';
 import { tagsSeeder } from './tags.seeder.js';
 import { wijkenSeeder } from './wijken.seeder.js';
 
 /** Every domain's demo seeder; DemoSeedService runs them by `order`. Add yours here. */
-export const DEMO_SEEDERS: DemoSeeder[] = [accountsSeeder, residentsSeeder, wijkenSeeder, tagsSeeder, organisationsSeeder, activitiesSeeder, postsSeeder, matchingSeeder];
+export const DEMO_SEEDERS: DemoSeeder[] = [accountsSeeder, residentsSeeder, wijkenSeeder, tagsSeeder, organisationsSeeder, activitiesSeeder, postsSeeder, matchingSeeder, buddiesSeeder, signalsSeeder, measurementsSeeder];

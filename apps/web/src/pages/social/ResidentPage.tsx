@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { DataList, DataListItem, DataListKey, DataListValue, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { useSession } from '../../auth/session';
 import { AppLink } from '../../components/AppLink';
 import { PageHeading } from '../../components/PageHeading';
 import { Loading, ProblemMessage } from '../../components/ProblemMessage';
@@ -47,6 +48,7 @@ export function ResidentPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const { userId = '' } = useParams();
+  const role = useSession().me?.role;
   const tags = useTags('all');
   const wijken = useWijken();
   const { data, loading, error } = useQuery(RESIDENT, { variables: { userId }, fetchPolicy: 'network-only' });
@@ -96,6 +98,11 @@ export function ResidentPage() {
           </DataListItem>
         ))}
       </DataList>
+      {role === 'SOCIAL_WORKER' && (
+        <Paragraph>
+          <AppLink to={`/social/residents/${r.userId}/questionnaire`}>{t('measurement.link')}</AppLink>
+        </Paragraph>
+      )}
       <Paragraph className="bb-muted">{t('residents.audited')}</Paragraph>
       <AppLink to="/social/residents">{t('residents.back')}</AppLink>
     </>

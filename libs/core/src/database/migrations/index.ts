@@ -9,6 +9,10 @@ import { TalentsWantsPosts1764000500000 } from './1764000500000-talents-wants-po
 import { Activities1764000600000 } from './1764000600000-activities.js';
 import { Matching1764000700000 } from './1764000700000-matching.js';
 import { SearchSync1764000800000 } from './1764000800000-search-sync.js';
+import { Signals1764000900000 } from './1764000900000-signals.js';
+import { HomeVisits1764000950000 } from './1764000950000-home-visits.js';
+import { Measurements1764001100000 } from './1764001100000-measurements.js';
+import { Buddies1764001000000 } from './1764001000000-buddies.js';
 
 /**
  * Every migration, in timestamp order. The schema comes only from these; `synchronize` is never
@@ -26,4 +30,8 @@ export const MIGRATIONS = [
   Activities1764000600000,
   Matching1764000700000,
   SearchSync1764000800000,
+  Signals1764000900000,
+  HomeVisits1764000950000,
+  Buddies1764001000000,
+  Measurements1764001100000,
 ];

@@ -38,6 +38,13 @@ const OPEN = quoted(OPEN_STATUSES);
  * the residents, activities and talents-wants libraries read-only (their services offer no bulk
  * reads for a whole wijk); everything it writes goes through MatchingService.
  */
+/** Residents by wijk or by id, optionally leaving some out (those already matched in a first pass). */
+export interface ResidentFilter {
+  wijkCodes?: readonly string[];
+  ids?: readonly string[];
+  exceptIds?: readonly string[];
+}
+
 @Injectable()
 export class MatchCandidateLoader {
   constructor(
@@ -62,15 +69,16 @@ export class MatchCandidateLoader {
   }
 
   /** Residents who agreed to matching, by wijk or by id. */
-  async residents(filter: { wijkCodes?: readonly string[]; ids?: readonly string[] }): Promise<ScorerResident[]> {
+  async residents(filter: ResidentFilter): Promise<ScorerResident[]> {
     const rows = (await this.dataSource.query(
       `SELECT p.user_id, p.wijk_code, w.lat, w.lon, p.travel_radius_km, p.age_band, p.languages, p.interests, p.wishes, p.talents,
               p.availability, p.needs, p.wants_new_contacts, (p.via_social_worker OR p.on_behalf) AS curated
          FROM resident_profile p JOIN wijk w ON w.code = p.wijk_code
         WHERE ($1::text[] IS NULL OR p.wijk_code = ANY($1)) AND ($2::uuid[] IS NULL OR p.user_id = ANY($2))
+          AND ($3::uuid[] IS NULL OR p.user_id <> ALL($3))
           AND EXISTS (SELECT 1 FROM resident_consent c WHERE c.user_id = p.user_id AND c.kind = 'MATCHING' AND c.withdrawn_at IS NULL)
         ORDER BY p.user_id`,
-      [filter.wijkCodes ?? null, filter.ids ?? null],
+      [filter.wijkCodes ?? null, filter.ids ?? null, filter.exceptIds ?? null],
     )) as {
       user_id: string;
       wijk_code: string;

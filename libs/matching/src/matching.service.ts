@@ -4,7 +4,7 @@ import { SubscriberPresence } from '@buurtbrug/core';
 import { WijkenService } from '@buurtbrug/wijken';
 import { DataSource } from 'typeorm';
 import type { MatchRow } from './match.entity.js';
-import { MatchCandidateLoader } from './match-candidate.loader.js';
+import { MatchCandidateLoader, type ResidentFilter } from './match-candidate.loader.js';
 import { firstStatus, LIVE_STATUSES, MATCH_TRANSITIONS, OPEN_STATUSES } from './match-lifecycle.js';
 import { MatchNotifier } from './match-notifier.js';
 import type { MatchReason } from './match-reasons.js';
@@ -84,16 +84,15 @@ export class MatchingService {
     if (filter.wijkCodes && !filter.ids) {
       // A whole area (a new activity, the nightly run) can be thousands of residents. Those who
       // are watching right now are matched on their own first, so their proposal does not wait
-      // for everyone else's to be loaded, scored and written; the second pass skips them (they
-      // have their proposal now).
+      // for everyone else's to be loaded, scored and written; the second pass leaves them out.
       const watching = [...(await this.presence.present(MATCH_PROPOSED, await this.loader.residentIds(filter.wijkCodes)))];
       const first = watching.length > 0 ? await this.rematch({ ids: watching }) : [];
-      return [...first, ...(await this.rematch(filter))];
+      return [...first, ...(await this.rematch({ ...filter, exceptIds: watching }))];
     }
     return this.rematch(filter);
   }
 
-  private async rematch(filter: { wijkCodes?: readonly string[]; ids?: readonly string[] }): Promise<MatchRow[]> {
+  private async rematch(filter: ResidentFilter): Promise<MatchRow[]> {
     const started = performance.now();
     const residents = await this.loader.residents(filter);
     if (residents.length === 0) return [];

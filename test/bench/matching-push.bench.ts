@@ -4,6 +4,7 @@
  *   npm run bench -- matching-push              10,000 residents, 1,000 listening, 10,000 idle subscriptions
  *   npm run bench -- matching-push --no-build   use what is in dist/
  *   options: --residents N --listeners N --idle N --rounds N (memory rounds per server, default 3)
+ *            --profile FILE   a CPU profile of this (server) process from publishing to the last push in (b)
  *
  * Starts embedded PostgreSQL and Meilisearch in a temporary DATA_DIR and the real app from dist/
  * in this process (with JOBS_ENABLED, as the publish → rematch → push path runs through pg-boss).
@@ -230,6 +231,9 @@ export default async function matchingPushBench(args: string[]): Promise<void> {
   const idleCount = option(args, 'idle', 10_000);
   const memoryRounds = option(args, 'rounds', 3);
   if (listenerCount > residentCount || idleCount > residentCount) throw new Error('--listeners and --idle cannot exceed --residents');
+  const profileAt = args.indexOf('--profile');
+  const profileFile = profileAt >= 0 ? args[profileAt + 1] : undefined;
+  if (profileAt >= 0 && (!profileFile || profileFile.startsWith('--'))) throw new Error('--profile needs a file name');
   console.log(`Node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}); memory: process.memoryUsage() of this (server) process, clients in a child process`);
   if (!args.includes('--no-build')) build();
 
@@ -324,6 +328,16 @@ export default async function matchingPushBench(args: string[]): Promise<void> {
     );
     const activityId: string = created.createActivity.id;
     clients.received.length = 0;
+    // Where the server spends the time between publishing and the last push (open the file in
+    // Chrome DevTools or any .cpuprofile viewer).
+    const { Session } = await import('node:inspector/promises');
+    const session = profileFile ? new Session() : undefined;
+    if (session) {
+      session.connect();
+      await session.post('Profiler.enable');
+      await session.post('Profiler.setSamplingInterval', { interval: 200 });
+      await session.post('Profiler.start');
+    }
     const published = now();
     await post(httpUrl, `mutation($id: ID!) { publishActivity(id: $id) { id status } }`, { id: activityId }, providerToken);
     const mutationMs = now() - published;
@@ -337,6 +351,13 @@ export default async function matchingPushBench(args: string[]): Promise<void> {
         seen = clients.received.length;
         quietSince = Date.now();
       } else if (seen > 0 && Date.now() - quietSince > 3_000) break;
+    }
+    if (session) {
+      const { writeFile } = await import('node:fs/promises');
+      const { profile } = await session.post('Profiler.stop');
+      await writeFile(profileFile!, JSON.stringify(profile));
+      session.disconnect();
+      console.log(`CPU profile of the server from publishing to the last push: ${profileFile}`);
     }
     const listenerIds = residents.slice(0, listenerCount);
     const [{ n: offered }] = (await db.query(

@@ -9,6 +9,7 @@ import { MatchingService } from './matching.service.js';
 
 export const MatchingJob = {
   REMATCH_ACTIVITY: 'matching.rematch-activity',
+  REMATCH_ACTIVITY_WATCHERS: 'matching.rematch-activity-watchers',
   REMATCH_RESIDENT: 'matching.rematch-resident',
   MATCH_POSTS: 'matching.match-posts',
   REMATCH_WIJK: 'matching.rematch-wijk',
@@ -21,6 +22,11 @@ export const MatchingJob = {
 
 /** Event-driven jobs should feel live: look for them twice a second instead of every two. */
 const LIVE = { pollingIntervalSeconds: 0.5 };
+/**
+ * The whole area of a new activity waits this long, so the listening residents' own job has the
+ * CPU while their proposals are pushed; those not listening see theirs a few seconds later.
+ */
+const AREA_AFTER_WATCHERS_SECONDS = 3;
 
 /**
  * When matching runs: on domain events (new or changed activity, changed profile, new post) and
@@ -40,6 +46,11 @@ export class MatchJobs implements OnModuleInit {
 
   onModuleInit(): void {
     this.jobs.register<{ activityId: string }>(MatchingJob.REMATCH_ACTIVITY, (jobs) => this.each(jobs, (d) => this.matching.rematchActivity(d.activityId)), LIVE);
+    this.jobs.register<{ activityId: string }>(
+      MatchingJob.REMATCH_ACTIVITY_WATCHERS,
+      (jobs) => this.each(jobs, (d) => this.matching.rematchActivityForWatchers(d.activityId)),
+      LIVE,
+    );
     this.jobs.register<{ userId: string }>(MatchingJob.REMATCH_RESIDENT, (jobs) => this.matching.rematchResidents({ ids: jobs.map((j) => j.data.userId) }), LIVE);
     this.jobs.register<{ wijkCode: string }>(MatchingJob.MATCH_POSTS, (jobs) => this.each(jobs, (d) => this.matching.matchPosts(d.wijkCode)), LIVE);
     this.jobs.register<{ wijkCode: string }>(MatchingJob.REMATCH_WIJK, (jobs) => this.each(jobs, (d) => this.matching.rematchWijk(d.wijkCode)));
@@ -61,9 +72,9 @@ export class MatchJobs implements OnModuleInit {
     for (const job of jobs) await work(job.data);
   }
 
-  private async enqueue(name: string, data: object): Promise<void> {
+  private async enqueue(name: string, data: object, options: { startAfter?: number } = {}): Promise<void> {
     try {
-      await this.jobs.send(name, data);
+      await this.jobs.send(name, data, options);
     } catch (error) {
       // The nightly run catches up whatever an event could not enqueue.
       this.logger.warn(`could not enqueue ${name}: ${(error as Error).message}`);
@@ -72,12 +83,18 @@ export class MatchJobs implements OnModuleInit {
 
   @OnEvent(ACTIVITY_PUBLISHED, { promisify: true })
   onActivityPublished(event: ActivityPublished): Promise<void> {
-    return this.enqueue(MatchingJob.REMATCH_ACTIVITY, { activityId: event.activityId });
+    return this.rematchActivity(event.activityId);
   }
 
   @OnEvent(ACTIVITY_CHANGED, { promisify: true })
   onActivityChanged(event: ActivityChanged): Promise<void> {
-    return this.enqueue(MatchingJob.REMATCH_ACTIVITY, { activityId: event.activityId });
+    return this.rematchActivity(event.activityId);
+  }
+
+  /** Those listening first (pushed live), then the whole area. */
+  private async rematchActivity(activityId: string): Promise<void> {
+    await this.enqueue(MatchingJob.REMATCH_ACTIVITY_WATCHERS, { activityId });
+    await this.enqueue(MatchingJob.REMATCH_ACTIVITY, { activityId }, { startAfter: AREA_AFTER_WATCHERS_SECONDS });
   }
 
   @OnEvent(ACTIVITY_CANCELLED, { promisify: true })

@@ -13,6 +13,16 @@ import {
 } from './matching.events.js';
 
 /**
+ * The row as it would come out of Redis (dates as ISO strings), so an in-process subscriber sees
+ * the same payload as one on another instance. Cheaper than a JSON round trip per push.
+ */
+function plain(row: MatchRow): MatchRow {
+  const copy: Record<string, unknown> = { ...row };
+  for (const key in copy) if (copy[key] instanceof Date) copy[key] = (copy[key] as Date).toISOString();
+  return copy as unknown as MatchRow;
+}
+
+/**
  * Pushes match changes to subscribers, after the change committed, on the triggers of the people
  * concerned (the residents it links, the social workers of its curation wijk). The subscription
  * filters in MatchResolver check the audience again, so a wrong trigger can never leak a match.
@@ -26,7 +36,7 @@ export class MatchNotifier {
 
   /** A row was created or changed: proposed (when it reached the resident), queue and update pushes. */
   async changed(row: MatchRow, previous: MatchStatus | null): Promise<void> {
-    const payload: MatchEventPayload = { row: JSON.parse(JSON.stringify(row)) as MatchRow };
+    const payload: MatchEventPayload = { row: plain(row) };
     const parties = [row.resident_id, row.counterpart_resident_id].filter((id): id is string => !!id);
     if (row.status === MatchStatus.OFFERED && previous !== MatchStatus.OFFERED) {
       for (const userId of parties) await this.publish(matchProposedTrigger(userId), { matchProposed: payload });

@@ -79,6 +79,8 @@ describe('matching (real PostgreSQL)', () => {
         ('${CENTRUM}', 'Centrum', 'GM0402', 'Hilversum', 52.2235, 5.1760),
         ('${OOST}', 'Oost', 'GM0402', 'Hilversum', 52.2260, 5.1950),
         ('${FAR}', 'Ver weg', 'GM0402', 'Hilversum', 52.4000, 5.5000)`);
+    // This suite's own small taxonomy, in place of the standard one the migrations bring.
+    await db.query(`DELETE FROM tag`);
     await db.query(`
       INSERT INTO tag (slug, label_nl, label_en, synonyms, category) VALUES
         ('wandelen', 'Wandelen', 'Walking', '{}', 'interest'),
@@ -262,6 +264,27 @@ describe('matching (real PostgreSQL)', () => {
       expect(created.findIndex((m) => m.resident_id === watcher)).toBeLessThan(200);
     } finally {
       leave();
+    }
+  });
+
+  it('matches only the listening residents within reach in the watchers job; the area job does the rest, once', async () => {
+    const listening = await resident('Els', { interests: ['zingen'], wijk: OOST });
+    const listeningFar = await resident('Frits', { interests: ['zingen'], wijk: FAR });
+    const notListening = await resident('Greet', { interests: ['zingen'], wijk: OOST });
+    const presence = moduleRef.get(SubscriberPresence);
+    const leaveNear = presence.enter(MATCH_PROPOSED, listening);
+    const leaveFar = presence.enter(MATCH_PROPOSED, listeningFar);
+    try {
+      const choir = await activity('Buurtkoor', ['zingen'], { wijk: OOST });
+      const forChoir = (rows: { activity_id: string | null; resident_id: string }[]) => rows.filter((m) => m.activity_id === choir).map((m) => m.resident_id);
+      expect(forChoir(await matching.rematchActivityForWatchers(choir))).toEqual([listening]);
+      const rest = forChoir(await matching.rematchActivity(choir));
+      expect(rest).toContain(notListening);
+      expect(rest).not.toContain(listening);
+      expect(rest).not.toContain(listeningFar);
+    } finally {
+      leaveNear();
+      leaveFar();
     }
   });
 

@@ -19,8 +19,15 @@ import { matchOffersToRequests } from './offer-request-scorer.js';
 const quoted = (list: readonly string[]) => `(${list.map((s) => `'${s}'`).join(', ')})`;
 const LIVE = quoted(LIVE_STATUSES);
 const OPEN = quoted(OPEN_STATUSES);
-/** Residents per transaction when storing proposals (each holds one advisory lock until commit). */
+/**
+ * Residents per transaction when storing proposals (each holds one advisory lock until commit).
+ * The first batches are small so the first pushes leave early; later ones are written while
+ * the earlier ones are pushed.
+ */
+const INSERT_BATCHES = [50, 150];
 const INSERT_BATCH = 250;
+/** Pushes between two turns of the event loop while a batch is announced. */
+const PUSHES_PER_TURN = 25;
 /** The states the lifecycle table lets go to `to`: bulk updates take their WHERE from it. */
 const from = (to: MatchStatus) => quoted(Object.entries(MATCH_TRANSITIONS).filter(([, tos]) => tos.includes(to)).map(([state]) => state));
 
@@ -94,16 +101,21 @@ export class MatchingService {
 
   private async rematch(filter: ResidentFilter): Promise<MatchRow[]> {
     const started = performance.now();
-    const residents = await this.loader.residents(filter);
-    if (residents.length === 0) return [];
     const weights = this.options.weights;
-    const areas = await this.areas([...new Set(residents.map((r) => r.wijkCode))]);
-    const candidateWijken = [...new Set([...areas.values()].flat())];
-    const [activities, taxonomy, outcomes, history] = await Promise.all([
-      this.loader.activities(candidateWijken),
+    // Everything that does not depend on the residents' rows is asked for at the same time (on
+    // separate connections): the residents that are watching wait for every query in turn.
+    const [residents, taxonomy, outcomes, historyById] = await Promise.all([
+      this.loader.residents(filter),
       this.loader.taxonomy(),
       this.loader.outcomeStats(),
-      this.loader.residentHistory(residents.map((r) => r.id), weights.declineCooldownDays),
+      filter.ids ? this.loader.residentHistory(filter.ids, weights.declineCooldownDays) : undefined,
+    ]);
+    if (residents.length === 0) return [];
+    const areas = await this.areas([...new Set(residents.map((r) => r.wijkCode))]);
+    const candidateWijken = [...new Set([...areas.values()].flat())];
+    const [activities, history] = await Promise.all([
+      this.loader.activities(candidateWijken),
+      historyById ?? this.loader.residentHistory(residents.map((r) => r.id), weights.declineCooldownDays),
     ]);
     if (activities.length === 0) return [];
     const scorer = new MatchScorer({ tags: taxonomy.index, labels: taxonomy.labels, weights, outcomes });
@@ -134,12 +146,29 @@ export class MatchingService {
     return created;
   }
 
+  /** The wijken within reach of a published activity (its own and the neighbours), or null. */
+  private async activityArea(activityId: string): Promise<string[] | null> {
+    const rows = (await this.dataSource.query(`SELECT wijk_code FROM activity WHERE id = $1 AND status = 'PUBLISHED'`, [activityId])) as { wijk_code: string }[];
+    if (rows.length === 0) return null;
+    return (await this.areas([rows[0].wijk_code])).get(rows[0].wijk_code) ?? [rows[0].wijk_code];
+  }
+
   /** A new or changed activity: everyone within reach (its wijk and the neighbours) is matched again. */
   async rematchActivity(activityId: string): Promise<MatchRow[]> {
-    const rows = (await this.dataSource.query(`SELECT wijk_code FROM activity WHERE id = $1 AND status = 'PUBLISHED'`, [activityId])) as { wijk_code: string }[];
-    if (rows.length === 0) return [];
-    const area = (await this.areas([rows[0].wijk_code])).get(rows[0].wijk_code) ?? [rows[0].wijk_code];
-    return this.rematchResidents({ wijkCodes: area });
+    const area = await this.activityArea(activityId);
+    return area ? this.rematchResidents({ wijkCodes: area }) : [];
+  }
+
+  /**
+   * A new or changed activity, for the residents within reach who are listening right now: a
+   * small job of its own, so their proposals are pushed before the whole area is loaded. The
+   * whole-area job comes after it and finds them done (the inserts are idempotent).
+   */
+  async rematchActivityForWatchers(activityId: string): Promise<MatchRow[]> {
+    const listening = await this.presence.listeners(MATCH_PROPOSED);
+    if (listening.length === 0) return [];
+    const area = await this.activityArea(activityId);
+    return area ? this.rematch({ wijkCodes: area, ids: listening }) : [];
   }
 
   /** The nightly run for one wijk: its residents and its offers and requests. */
@@ -214,7 +243,11 @@ export class MatchingService {
     const created: MatchRow[] = [];
     const batches: string[][] = [];
     // Sorted within a transaction, so concurrent runs take the locks in the same order and never deadlock.
-    for (let i = 0; i < residentIds.length; i += INSERT_BATCH) batches.push(residentIds.slice(i, i + INSERT_BATCH).sort());
+    for (let i = 0, b = 0; i < residentIds.length; b++) {
+      const size = INSERT_BATCHES[b] ?? INSERT_BATCH;
+      batches.push(residentIds.slice(i, i + size).sort());
+      i += size;
+    }
     // The next batch is written while this one is pushed: PostgreSQL and the pushes overlap.
     let writing = batches.length > 0 ? this.writeActivityBatch(batches[0], byResident) : undefined;
     for (let b = 0; writing; b++) {
@@ -278,7 +311,12 @@ export class MatchingService {
 
   private async announceNew(rows: MatchRow[]): Promise<void> {
     if (rows.length > 0) this.logger.log(`proposed ${rows.length} match(es)`);
-    for (const row of rows) await this.notifier.changed(row, null);
+    for (let i = 0; i < rows.length; i++) {
+      // Pushes run as microtasks and would hold the event loop for the whole batch; letting I/O
+      // in now and then keeps the next batch's queries moving while this one is pushed.
+      if (i > 0 && i % PUSHES_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
+      await this.notifier.changed(rows[i], null);
+    }
   }
 
   /** Offers nobody answered within `offerExpiryDays` expire. Returns the expired rows. */

@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import { AuthService, type Principal } from '@buurtbrug/auth';
@@ -43,6 +44,9 @@ export function graphqlOptions(runtime: RuntimeConfig, auth: AuthService): Apoll
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     validationRules: rules,
+    // No cache hints are used (the public pages are cached by the app); Apollo's default cache
+    // control plugin would otherwise wrap every field resolver of the schema, for HTTP and WebSocket.
+    plugins: [ApolloServerPluginCacheControlDisabled()],
     parseOptions: { maxTokens: GRAPHQL_LIMITS.tokens },
     formatError,
     buildSchemaOptions: { dateScalarMode: 'isoDate' },

@@ -52,6 +52,18 @@ export class SubscriberPresence {
     };
   }
 
+  /** Everyone listening on `topic` right now (on any instance, with Redis). */
+  async listeners(topic: string): Promise<string[]> {
+    if (!this.redis) return [...(this.local.get(topic)?.keys() ?? [])];
+    try {
+      const counts = await this.redis.hgetall(this.hashKey(topic));
+      return Object.keys(counts).filter((key) => Number(counts[key]) > 0);
+    } catch (error) {
+      this.logger.warn(`presence unavailable: ${(error as Error).message}`);
+      return [];
+    }
+  }
+
   /** Those of `keys` that listen on `topic` (on any instance, with Redis). */
   async present(topic: string, keys: readonly string[]): Promise<Set<string>> {
     if (keys.length === 0) return new Set();

@@ -267,6 +267,9 @@ export default async function activitiesBench(args: string[]): Promise<void> {
       ['wijkagenda, anonymous (Buurtbrug)', job(appUrl, WIJKAGENDA, agendaVariables)],
       ['wijkagenda, anonymous, no gzip', job(appUrl, WIJKAGENDA, agendaVariables, undefined, '')],
       ['wijkagenda, signed in, no cache', job(appUrl, WIJKAGENDA, agendaVariables, token)],
+      // What any request costs in the app before a resolver runs (HTTP stack, auth, GraphQL).
+      ['{ __typename }, resident (Buurtbrug)', job(appUrl, '{ __typename }', undefined, token)],
+      ['{ __typename }, anonymous (Buurtbrug)', job(appUrl, '{ __typename }')],
     ];
     const perTarget: LoadResult[][] = targets.map(() => []);
     for (let round = 0; round < rounds; round++) {

@@ -46,7 +46,7 @@ export class ActivityPageReader {
     const select = [projection.properties ? parts.activity.selectOf(projection.properties) : parts.activity.select];
     const joins: string[] = [];
     if (projection.organisation) {
-      select.push(parts.organisation.select);
+      select.push(projection.organisationProperties ? parts.organisation.selectOf(projection.organisationProperties) : parts.organisation.select);
       joins.push('LEFT JOIN organisation o ON o.id = a.organisation_id');
     }
     if (projection.wijk) {

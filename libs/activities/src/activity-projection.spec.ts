@@ -76,4 +76,13 @@ describe('activityPageProjection', () => {
     expect(activityPageProjection(infoOf('{ activities { nodes { brandNewField } } }')).properties).toBeNull();
     expect(activityPageProjection(infoOf('query { activities { ...Page } } fragment Page on ActivityPage { nodes { id } }')).properties).toBeNull();
   });
+
+  it("reads only the organisation's asked columns, through aliases and fragments; all of them for a field it does not know", () => {
+    const aliased = activityPageProjection(
+      infoOf('query { activities { nodes { organisation { name } host: organisation { ...Contact } } } } fragment Contact on Organisation { phone __typename }'),
+    );
+    expect([...aliased.organisationProperties!].sort()).toEqual(['id', 'name', 'phone']);
+    expect(activityPageProjection(infoOf('{ activities { nodes { organisation { name members } } } }')).organisationProperties).toBeNull();
+    expect(activityPageProjection(infoOf('{ activities { nodes { title } } }')).organisation).toBe(false);
+  });
 });

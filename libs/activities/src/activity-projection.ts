@@ -43,10 +43,39 @@ export interface ActivityProjection {
   /** Entity properties to load; null means all of them. */
   properties: Set<string> | null;
   organisation: boolean;
+  /** Organisation properties to load (its GraphQL fields carry the entity's property names); null means all. */
+  organisationProperties?: Set<string> | null;
   wijk: boolean;
 }
 
-export const FULL_PROJECTION: Readonly<ActivityProjection> = { properties: null, organisation: true, wijk: true };
+export const FULL_PROJECTION: Readonly<ActivityProjection> = { properties: null, organisation: true, organisationProperties: null, wijk: true };
+
+/** The Organisation type's fields, which OrganisationModel.from copies from the entity property of the same name. */
+const ORGANISATION_PROPERTIES = new Set(['id', 'name', 'kind', 'wijkCodes', 'description', 'email', 'phone', 'website', 'status', 'approvedAt', 'createdAt', 'updatedAt']);
+
+/** The selection sets of the fields called `name` in a selection set, through fragments; null when it cannot tell. */
+function selectionsOf(name: string, selectionSet: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, into: SelectionSetNode[]): boolean {
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) {
+      if (selection.name.value === name && selection.selectionSet) into.push(selection.selectionSet);
+    } else {
+      const inner = selection.kind === Kind.INLINE_FRAGMENT ? selection.selectionSet : fragments[selection.name.value]?.selectionSet;
+      if (!inner || !selectionsOf(name, inner, fragments, into)) return false;
+    }
+  }
+  return true;
+}
+
+/** The organisation properties the nodes' `organisation { … }` selections read, or null for all. */
+function organisationProjection(nodeSelections: SelectionSetNode[], fragments: Record<string, FragmentDefinitionNode>): Set<string> | null {
+  const selections: SelectionSetNode[] = [];
+  for (const selectionSet of nodeSelections) if (!selectionsOf('organisation', selectionSet, fragments, selections)) return null;
+  const fields = new Set<string>(['id']);
+  for (const selectionSet of selections) if (!selectedFields(selectionSet, fragments, fields)) return null;
+  fields.delete('__typename');
+  for (const field of fields) if (!ORGANISATION_PROPERTIES.has(field)) return null;
+  return fields;
+}
 
 /** Adds the field names selected in a selection set, through fragments; false when it cannot tell. */
 function selectedFields(selectionSet: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>, into: Set<string>): boolean {
@@ -81,5 +110,6 @@ export function activityPageProjection(info: Pick<GraphQLResolveInfo, 'fieldNode
     if (!read) return FULL_PROJECTION;
     for (const property of read) properties.add(property);
   }
-  return { properties, organisation: fields.has('organisation'), wijk: fields.has('wijk') };
+  const organisation = fields.has('organisation');
+  return { properties, organisation, organisationProperties: organisation ? organisationProjection(nodeSelections, info.fragments) : null, wijk: fields.has('wijk') };
 }

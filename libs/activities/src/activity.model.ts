@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Paginated } from '@buurtbrug/core';
+import type { Organisation } from '@buurtbrug/organisations';
 import type { Wijk } from '@buurtbrug/wijken';
 import { Accessibility, ActivityStatus, AudienceAgeBand, ScheduleKind } from './activity.enums.js';
 import type { Activity } from './activity.entity.js';
@@ -136,6 +137,13 @@ export class ActivityModel {
 
   @Field({ description: 'When it last changed.' })
   updatedAt: Date;
+
+  /**
+   * The organisation and wijk a page query read along with the activity (not GraphQL fields).
+   * The organisation may hold only the columns the query asked for, so it is kept here for this
+   * activity's own field resolvers instead of in the request's loader cache.
+   */
+  declare loaded?: { organisation: Organisation | null; wijk: Wijk | null };
 
   static from(entity: Activity): ActivityModel {
     return Object.assign(new ActivityModel(), {

@@ -29,17 +29,21 @@ export class ActivityResolver {
   @Public()
   async activities(
     @CurrentPrincipal() principal: Principal | undefined,
-    @Context('req') req: object,
     @Info() info: GraphQLResolveInfo,
     @Args() page: PageArgs,
     @Args('filter', { type: () => ActivityFilterInput, nullable: true }) filter?: ActivityFilterInput,
   ): Promise<Page<ActivityModel>> {
-    const { nodes, pageInfo, organisations, wijken } = await this.service.list(principal, filter ?? {}, page, activityPageProjection(info));
+    const projection = activityPageProjection(info);
+    const { nodes, pageInfo, organisations, wijken } = await this.service.list(principal, filter ?? {}, page, projection);
     // The page brought its organisations and wijken along: the field resolvers below need no query.
-    const loaders = this.loaders.for(req);
-    for (const [id, organisation] of organisations) loaders.organisation.prime(id, organisation);
-    for (const [code, wijk] of wijken) loaders.wijk.prime(code, wijk);
-    return { pageInfo, nodes: nodes.map(ActivityModel.from) };
+    return {
+      pageInfo,
+      nodes: nodes.map((activity) =>
+        Object.assign(ActivityModel.from(activity), {
+          loaded: { organisation: organisations.get(activity.organisationId) ?? null, wijk: wijken.get(activity.wijkCode) ?? null },
+        }),
+      ),
+    };
   }
 
   @Query(() => ActivityModel, { description: 'One activity (drafts only for their organisation).' })
@@ -109,13 +113,13 @@ export class ActivityResolver {
 
   @ResolveField(() => OrganisationModel, { nullable: true, description: 'The organisation that runs it.' })
   async organisation(@Parent() activity: ActivityModel, @Context('req') req: object): Promise<OrganisationModel | null> {
-    const organisation = await this.loaders.for(req).organisation.load(activity.organisationId);
+    const organisation = activity.loaded ? activity.loaded.organisation : await this.loaders.for(req).organisation.load(activity.organisationId);
     return organisation ? OrganisationModel.from(organisation) : null;
   }
 
   @ResolveField(() => WijkSummaryModel, { nullable: true, description: 'The wijk where it takes place.' })
   async wijk(@Parent() activity: ActivityModel, @Context('req') req: object): Promise<WijkSummaryModel | null> {
-    const wijk = await this.loaders.for(req).wijk.load(activity.wijkCode);
+    const wijk = activity.loaded ? activity.loaded.wijk : await this.loaders.for(req).wijk.load(activity.wijkCode);
     return wijk ? WijkSummaryModel.from(wijk) : null;
   }
 }

@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -22,7 +23,12 @@ export const AUTH_ENTITIES = [UserAccount, AuthSession, ApiToken];
     TypeOrmModule.forFeature(AUTH_ENTITIES),
     JwtModule.registerAsync({
       inject: [RuntimeConfig],
-      useFactory: (runtime: RuntimeConfig) => ({ secret: runtime.jwtSecret, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),
+      useFactory: (runtime: RuntimeConfig) => {
+        // A key object made once: given the secret as a string, jsonwebtoken first tries (and
+        // fails) to read it as a public key on every verify — a few percent of each request.
+        const key = createSecretKey(Buffer.from(runtime.jwtSecret));
+        return { secretOrKeyProvider: () => key, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } };
+      },
     }),
   ],
   providers: [

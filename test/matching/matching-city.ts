@@ -28,6 +28,8 @@ export async function seedMatchingCity(app: INestApplication): Promise<MatchingC
       ('${CENTRUM}', 'Centrum', 'GM0402', 'Hilversum', 52.2235, 5.1760),
       ('${OOST}', 'Oost', 'GM0402', 'Hilversum', 52.2260, 5.1950),
       ('${VER}', 'Ver weg', 'GM0402', 'Hilversum', 52.4000, 5.5000)`);
+  // This suite's own small taxonomy, in place of the standard one the migrations bring.
+  await db.query(`DELETE FROM tag`);
   await db.query(`
     INSERT INTO tag (slug, label_nl, label_en, synonyms, category) VALUES
       ('wandelen', 'Wandelen', 'Walking', '{lopen}', 'interest'),

@@ -119,6 +119,8 @@ describe('activities (real PostgreSQL)', () => {
       INSERT INTO wijk (code, name, municipality_code, municipality_name, lat, lon) VALUES
         ('${CENTRUM}', 'Centrum', 'GM0402', 'Hilversum', 52.2235, 5.1760),
         ('${OOST}', 'Oost', 'GM0402', 'Hilversum', 52.2260, 5.1950)`);
+    // This suite's own small taxonomy, in place of the standard one the migrations bring.
+    await dataSource.query(`DELETE FROM tag`);
     await dataSource.query(`
       INSERT INTO tag (slug, label_nl, label_en, synonyms, category) VALUES
         ('koffie-drinken', 'Koffie drinken', 'Coffee', '{koffie}', 'interest'),

@@ -66,6 +66,8 @@ describe('residents (real PostgreSQL)', () => {
         ('${ZUID}', 'Zuid', 'GM0402', 'Hilversum', 52.2050, 5.1750)`);
     await dataSource.query(`INSERT INTO buurt (code, wijk_code, name) VALUES ('BU04020101', '${CENTRUM}', 'Centrum-Noord')`);
     await dataSource.query(`INSERT INTO wijk_postcode (postcode, wijk_code) VALUES ('1211', '${CENTRUM}'), ('1217', '${OOST}')`);
+    // This suite's own small taxonomy, in place of the standard one the migrations bring.
+    await dataSource.query(`DELETE FROM tag`);
     await dataSource.query(`
       INSERT INTO tag (slug, label_nl, label_en, synonyms, category) VALUES
         ('wandelen', 'Wandelen', 'Walking', '{lopen}', 'interest'),

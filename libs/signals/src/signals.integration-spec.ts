@@ -61,6 +61,8 @@ describe('signals (real PostgreSQL)', () => {
         ('${OOST}', 'Oost', 'GM0402', 'Hilversum', 52.2260, 5.1950),
         ('${ZUID}', 'Zuid', 'GM0402', 'Hilversum', 52.2050, 5.1750)`);
     await dataSource.query(`INSERT INTO wijk_postcode (postcode, wijk_code) VALUES ('1211', '${CENTRUM}')`);
+    // This suite's own small taxonomy, in place of the standard one the migrations bring.
+    await dataSource.query(`DELETE FROM tag`);
     await dataSource.query(`INSERT INTO tag (slug, label_nl, label_en, synonyms, category) VALUES ('wandelen', 'Wandelen', 'Walking', '{}', 'interest')`);
     const make = async (name: string, role: Role, wijkCodes: string[] = []) =>
       principal((await auth.createAccount({ email: `${name}@example.nl`, password: 'een-goed-wachtwoord', displayName: name, role, wijkCodes })).id, role, wijkCodes);

@@ -1,10 +1,11 @@
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { Test, type TestingModule } from '@nestjs/testing';
-import { CoreModule } from '@buurtbrug/core';
+import { CoreModule, MIGRATIONS } from '@buurtbrug/core';
 import { createTestRuntime, type TestRuntime } from '@buurtbrug/core/testing';
 import { DataSource } from 'typeorm';
 import { STANDARD_TAGS } from './data/standard-tags.js';
 import { TagCategory } from './tag-category.enum.js';
+import { cleanSynonym } from './tag-lookup.js';
 import { TagsError } from './tags.errors.js';
 import { TAGS_CHANGED, type TagsChangedEvent } from './tags.events.js';
 import { TagsModule } from './tags.module.js';
@@ -23,7 +24,7 @@ describe('tags (real PostgreSQL)', () => {
     dataSource = moduleRef.get(DataSource);
     tags = moduleRef.get(TagsService);
     moduleRef.get(EventEmitter2).on(TAGS_CHANGED, (event: TagsChangedEvent) => changes.push(event));
-    await tags.upsertMany(STANDARD_TAGS);
+    // No seeding: the migrations bring the standard taxonomy.
   });
 
   afterAll(async () => {
@@ -33,6 +34,55 @@ describe('tags (real PostgreSQL)', () => {
 
   beforeEach(() => {
     changes.length = 0;
+  });
+
+  describe('the standard taxonomy from the migrations', () => {
+    const standardTagsMigration = () => {
+      const migration = MIGRATIONS.find((m) => m.name === 'StandardTags1764001200000');
+      if (!migration) throw new Error('StandardTags1764001200000 is not registered');
+      return new migration();
+    };
+    const row = (t: { slug: string; labelNl: string; labelEn: string; category: TagCategory; synonyms?: string[] }) => ({
+      slug: t.slug,
+      labelNl: t.labelNl,
+      labelEn: t.labelEn,
+      category: t.category,
+      synonyms: (t.synonyms ?? []).map(cleanSynonym),
+    });
+    const bySlug = (a: { slug: string }, b: { slug: string }) => a.slug.localeCompare(b.slug);
+
+    it('is in a freshly migrated database, exactly as STANDARD_TAGS and as TagsService would store it', async () => {
+      const stored = (await tags.all()).map(row).sort(bySlug);
+      expect(stored).toEqual(STANDARD_TAGS.map(row).sort(bySlug));
+      expect(stored).toContainEqual(expect.objectContaining({ slug: 'wandelen', synonyms: expect.arrayContaining(['lopen']) }));
+      expect(await tags.normalise(['lopen', 'Computer help'])).toEqual(['wandelen', 'computerhulp']);
+    });
+
+    it('run again, keeps an admin’s edits, skips a tag whose name another tag has and adds a missing one; down keeps edits', async () => {
+      const q = dataSource.createQueryRunner();
+      await q.connect();
+      await q.startTransaction();
+      try {
+        const read = async (slug: string) =>
+          ((await q.query(`SELECT label_en AS "labelEn", synonyms FROM tag WHERE slug = $1`, [slug])) as { labelEn: string; synonyms: string[] }[])[0];
+        await q.query(`UPDATE tag SET label_en = 'Hiking', synonyms = '{lopen}' WHERE slug = 'wandelen'`);
+        await q.query(`DELETE FROM tag WHERE slug IN ('fietsen', 'bingo')`);
+        await q.query(`INSERT INTO tag (slug, label_nl, label_en, synonyms, category) VALUES ('tweewieler', 'Tweewieler', 'Two-wheeler', '{fietsen}', 'interest')`);
+
+        await standardTagsMigration().up(q);
+        expect(await read('wandelen')).toEqual({ labelEn: 'Hiking', synonyms: ['lopen'] });
+        expect(await read('fietsen')).toBeUndefined();
+        expect(await read('bingo')).toEqual({ labelEn: 'Bingo', synonyms: ['bingomiddag', 'lotto'] });
+
+        await standardTagsMigration().down(q);
+        const left = ((await q.query(`SELECT slug FROM tag ORDER BY slug`)) as { slug: string }[]).map((r) => r.slug);
+        expect(left).toEqual(['tweewieler', 'wandelen']);
+      } finally {
+        await q.rollbackTransaction();
+        await q.release();
+      }
+      expect(await tags.all()).toHaveLength(STANDARD_TAGS.length);
+    });
   });
 
   describe('normalise', () => {

@@ -6,7 +6,9 @@ const { INTEREST, TALENT, BOTH } = TagCategory;
 /**
  * The starting taxonomy: what people in the Hilversum and Hengelo programmes like doing and can
  * do for each other. Labels are B1 Dutch; synonyms are the words people actually type. No two tags
- * share a name (a unit test guards it), so every input maps to one tag.
+ * share a name (a unit test guards it), so every input maps to one tag. Every database gets this
+ * list from the migration StandardTags1764001200000 (a copy; tags.integration-spec checks they
+ * agree): a change here needs a migration of its own to reach existing databases.
  */
 export const STANDARD_TAGS: TagDefinition[] = [
   { slug: 'wandelen', labelNl: 'Wandelen', labelEn: 'Walking', category: INTEREST, synonyms: ['lopen', 'wandeling', 'een stukje lopen', 'walking', 'hiking', 'stroll'] },

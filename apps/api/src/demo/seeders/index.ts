@@ -8,8 +8,10 @@ import { organisationsSeeder } from './organisations.seeder.js';
 import { postsSeeder } from './posts.seeder.js';
 import { residentsSeeder } from './residents.seeder.js';
 import { signalsSeeder } from './signals.seeder.js';
-import { tagsSeeder } from './tags.seeder.js';
 import { wijkenSeeder } from './wijken.seeder.js';
 
-/** Every domain's demo seeder; DemoSeedService runs them by `order`. Add yours here. */
-export const DEMO_SEEDERS: DemoSeeder[] = [accountsSeeder, residentsSeeder, wijkenSeeder, tagsSeeder, organisationsSeeder, activitiesSeeder, postsSeeder, matchingSeeder, buddiesSeeder, signalsSeeder, measurementsSeeder];
+/**
+ * Every domain's demo seeder; DemoSeedService runs them by `order`. Add yours here. Tags are not
+ * seeded here: every database gets the standard taxonomy from a migration (StandardTags1764001200000).
+ */
+export const DEMO_SEEDERS: DemoSeeder[] = [accountsSeeder, residentsSeeder, wijkenSeeder, organisationsSeeder, activitiesSeeder, postsSeeder, matchingSeeder, buddiesSeeder, signalsSeeder, measurementsSeeder];

@@ -13,6 +13,7 @@ import { Signals1764000900000 } from './1764000900000-signals.js';
 import { HomeVisits1764000950000 } from './1764000950000-home-visits.js';
 import { Measurements1764001100000 } from './1764001100000-measurements.js';
 import { Buddies1764001000000 } from './1764001000000-buddies.js';
+import { StandardTags1764001200000 } from './1764001200000-standard-tags.js';
 
 /**
  * Every migration, in timestamp order. The schema comes only from these; `synchronize` is never
@@ -34,4 +35,5 @@ export const MIGRATIONS = [
   HomeVisits1764000950000,
   Buddies1764001000000,
   Measurements1764001100000,
+  StandardTags1764001200000,
 ];

@@ -171,6 +171,26 @@ describe('GraphQL over HTTP: accounts, errors and limits', () => {
     expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('refuses a social worker wijk code that is no known wijk, naming the field and the codes, and writes nothing', async () => {
+    const admin = await login(t.url, 'admin@example.nl', 'admin-password-1');
+    const db = t.app.get(DataSource);
+    await db.query(
+      `INSERT INTO wijk (code, name, municipality_code, municipality_name, lat, lon) VALUES ('WK040203', 'Oost', 'GM0402', 'Hilversum', 52.23, 5.19)`,
+    );
+    const userId = (await t.app.get(AuthService).createAccount({ email: 'els@example.nl', password: 'een-goed-wachtwoord', displayName: 'Els', role: Role.RESIDENT })).id;
+    const ASSIGN = 'mutation($input: AssignRoleInput!) { assignRole(input: $input) { role wijkCodes } }';
+
+    const refused = await gql(t.url, ASSIGN, { input: { userId, role: 'SOCIAL_WORKER', wijkCodes: ['WK040203', 'WK999901', 'WK999902', 'WK999901'] } }, admin);
+    expect(refused.data).toBeNull();
+    expect(refused.errors?.[0].message).toBe('wijkCodes: unknown wijk WK999901, WK999902');
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'wijkCodes', message: 'unknown wijk WK999901, WK999902' }] });
+    expect(await db.query(`SELECT role, wijk_codes FROM user_account WHERE id = $1`, [userId])).toEqual([{ role: 'RESIDENT', wijk_codes: [] }]);
+
+    const assigned = await gql(t.url, ASSIGN, { input: { userId, role: 'SOCIAL_WORKER', wijkCodes: ['WK040203'] } }, admin);
+    expect(assigned.errors).toBeUndefined();
+    expect(assigned.data?.assignRole).toEqual({ role: 'SOCIAL_WORKER', wijkCodes: ['WK040203'] });
+  });
+
   describe('hostile requests get a clear 4xx and the server keeps answering', () => {
     const post = (body: string | object, contentType = 'application/json') =>
       request(t.url).post('/graphql').set('content-type', contentType).send(typeof body === 'string' ? body : JSON.stringify(body));

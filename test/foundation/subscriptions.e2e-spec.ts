@@ -1,5 +1,6 @@
 import { AuthService, Role } from '@buurtbrug/auth';
 import { createClient, type Client } from 'graphql-ws';
+import { DataSource } from 'typeorm';
 import WebSocket from 'ws';
 import { gql, login } from '../support/graphql-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -34,6 +35,10 @@ describe('GraphQL subscriptions over graphql-ws', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
+    // A social worker's wijk must exist (assignRole checks it).
+    await t.app.get(DataSource).query(
+      `INSERT INTO wijk (code, name, municipality_code, municipality_name, lat, lon) VALUES ('WK040201', 'Centrum', 'GM0402', 'Hilversum', 52.22, 5.17)`,
+    );
     const auth = t.app.get(AuthService);
     await auth.createAccount({ email: 'admin@example.nl', password: 'admin-password-1', displayName: 'A', role: Role.ADMIN });
     residentId = (await auth.createAccount({ email: 'res@example.nl', password: 'resident-pass', displayName: 'R', role: Role.RESIDENT })).id;

@@ -62,6 +62,7 @@ export class AccountService {
     if (!account.email) {
       throw new AuthError(AuthErrorCode.INVALID_ROLE_ASSIGNMENT, 'An account without a login cannot get another role');
     }
+    if (input.role === Role.SOCIAL_WORKER) await this.refuseUnknownWijken(input.wijkCodes!);
     account.role = input.role;
     account.wijkCodes = input.role === Role.SOCIAL_WORKER ? [...new Set(input.wijkCodes)] : [];
     account.organisationId = input.role === Role.PROVIDER ? (input.organisationId ?? null) : null;
@@ -75,6 +76,22 @@ export class AccountService {
     });
     await this.pubSub.publish(ACCOUNT_UPDATED, { accountUpdated: saved });
     return saved;
+  }
+
+  /**
+   * `wijk_codes` is a text array, so the database cannot refuse an unknown code the way the
+   * organisation's foreign key does. The wijk table is asked directly: the wijken library imports
+   * this one (roles, guards), so importing it back would make a cycle.
+   */
+  private async refuseUnknownWijken(wijkCodes: string[]): Promise<void> {
+    const asked = [...new Set(wijkCodes)];
+    const known = new Set(
+      ((await this.users.manager.query(`SELECT code FROM wijk WHERE code = ANY($1::text[])`, [asked])) as { code: string }[]).map((w) => w.code),
+    );
+    const unknown = asked.filter((code) => !known.has(code));
+    if (unknown.length === 0) return;
+    const message = `unknown wijk ${unknown.join(', ')}`;
+    throw new AuthError(AuthErrorCode.INVALID_ROLE_ASSIGNMENT, `wijkCodes: ${message}`, [{ field: 'wijkCodes', message }]);
   }
 
   /**

@@ -33,6 +33,8 @@ describe('web app: signals and the home-visit checklist', () => {
   let browser: Browser;
   let dataSource: DataSource;
   let signalId: string;
+  /** The resident the home-visit journey registered, once it ran. */
+  let visitedResidentId: string | undefined;
 
   const signalCount = async () => Number(((await dataSource.query(`SELECT count(*) n FROM signal`)) as { n: string }[])[0].n);
 
@@ -183,9 +185,23 @@ describe('web app: signals and the home-visit checklist', () => {
     await page.locator('label[for="visit-mobility-WALKING_AID"]').click();
     await page.locator('label[for="visit-method"]').click();
     await page.locator('label[for="visit-consent"]').click();
+    await page.locator('#visit-notes').fill('Buurvrouw kijkt soms even.');
     await page.getByRole('button', { name: 'Save home visit' }).click();
     await page.waitForURL('**/social/residents/**');
     await settled(page);
+    // The resident's page lists the visit just recorded: when, who, and the main answers.
+    const [{ visited_on: visitedOn }] = (await dataSource.query(`SELECT to_char(visited_on, 'YYYY-MM-DD') AS visited_on FROM home_visit WHERE signal_id = $1`, [
+      signalId,
+    ])) as { visited_on: string }[];
+    const day = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${visitedOn}T12:00:00Z`));
+    const visits = page.getByRole('region', { name: 'Home visits' });
+    await visits.getByRole('heading', { level: 2, name: 'Home visits' }).waitFor();
+    const items = visits.getByRole('listitem');
+    expect(await items.count()).toBe(1);
+    expect(await items.first().locator('time').getAttribute('datetime')).toBe(visitedOn);
+    expect(await items.first().innerText()).toEqual(
+      [day, 'By Sanne', 'Living: Alone. Contact with others: Less than once a month. Getting out: With a walker or stick.', 'Note: Buurvrouw kijkt soms even.'].join('\n\n'),
+    );
     expect(problems.errors).toEqual([]);
     await context.close();
 
@@ -197,14 +213,17 @@ describe('web app: signals and the home-visit checklist', () => {
       mobility: string;
     }[];
     expect(visit).toEqual({ resident_id: row.intake_resident_id, living_situation: 'ALONE', mobility: 'WALKING_AID' });
+    visitedResidentId = visit.resident_id;
   });
 
-  const PAGES: { path: () => string; who: 'anonymous' | 'socialWorker' | 'provider' }[] = [
+  const PAGES: { path: () => string | undefined; who: 'anonymous' | 'socialWorker' | 'provider' }[] = [
     { path: () => '/zorgen-om-iemand', who: 'anonymous' },
     { path: () => '/zorgen-om-iemand', who: 'provider' },
     { path: () => '/social/signals', who: 'socialWorker' },
     { path: () => `/social/signals/${signalId}`, who: 'socialWorker' },
     { path: () => '/social/home-visit', who: 'socialWorker' },
+    // With its list of home visits; only when the journey above registered someone.
+    { path: () => visitedResidentId && `/social/residents/${visitedResidentId}`, who: 'socialWorker' },
   ];
   for (const language of ['nl', 'en'] as Language[]) {
     it(`axe finds nothing on the signal pages in ${language}`, async () => {
@@ -222,13 +241,14 @@ describe('web app: signals and the home-visit checklist', () => {
         if (who !== 'anonymous') await signIn(context, ACCOUNTS[who].email, PASSWORD);
         const page = await context.newPage();
         const problems = watchProblems(page);
-        for (const entry of PAGES.filter((p) => p.who === who)) {
+        for (const path of PAGES.filter((p) => p.who === who).map((p) => p.path())) {
+          if (!path) continue;
           const started = Date.now();
-          await page.goto(entry.path());
+          await page.goto(path);
           await settled(page);
-          process.stdout.write(`axe ${language} ${who} ${entry.path()} loaded in ${Date.now() - started} ms\n`);
+          process.stdout.write(`axe ${language} ${who} ${path} loaded in ${Date.now() - started} ms\n`);
           expect(await page.getAttribute('html', 'lang')).toBe(language);
-          for (const violation of await axeViolations(page)) failures.push(`${who} ${entry.path()}: ${violation}`);
+          for (const violation of await axeViolations(page)) failures.push(`${who} ${path}: ${violation}`);
         }
         expect(problems.errors).toEqual([]);
         await context.close();

@@ -1,4 +1,5 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { UserAccount } from '@buurtbrug/auth';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { ContactFrequency, LivingSituation, Mobility } from './home-visit.enums.js';
 
 /**
@@ -18,6 +19,11 @@ export class HomeVisit {
 
   @Column({ name: 'visited_by', type: 'uuid', nullable: true })
   visitedBy: string | null;
+
+  /** Loaded where the visitor's name is shown; null once that account is gone. */
+  @ManyToOne(() => UserAccount, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'visited_by' })
+  visitor?: UserAccount | null;
 
   /** A calendar date (YYYY-MM-DD): the day of the visit, not a moment. */
   @Column({ name: 'visited_on', type: 'date' })

@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import type { RecordHomeVisitInput } from './dto/record-home-visit.input.js';
 import { ContactFrequency, LivingSituation, Mobility } from './home-visit.enums.js';
 import { HOME_VISIT_RECORDED, type HomeVisitRecorded } from './home-visit.events.js';
+import { HomeVisitModel } from './home-visit.model.js';
 import { HomeVisitService } from './home-visit.service.js';
 import { OnBehalfIntakeService } from './on-behalf-intake.service.js';
 import { PersonalDataService } from './personal-data.service.js';
@@ -73,6 +74,8 @@ describe('home-visit checklist (real PostgreSQL)', () => {
         ('${CENTRUM}', 'Centrum', 'GM0402', 'Hilversum', 52.2235, 5.1760),
         ('${ZUID}', 'Zuid', 'GM0402', 'Hilversum', 52.2050, 5.1750)`);
     await dataSource.query(`INSERT INTO wijk_postcode (postcode, wijk_code) VALUES ('1211', '${CENTRUM}')`);
+    // This suite's own small taxonomy, in place of the standard one the migrations bring.
+    await dataSource.query(`DELETE FROM tag`);
     await dataSource.query(`
       INSERT INTO tag (slug, label_nl, label_en, synonyms, category) VALUES
         ('wandelen', 'Wandelen', 'Walking', '{}', 'interest'), ('koffie', 'Koffie drinken', 'Coffee', '{}', 'interest')`);
@@ -148,6 +151,8 @@ describe('home-visit checklist (real PostgreSQL)', () => {
     const { profile } = await sut.record(fatima, input({ displayName: 'Bep' }));
     const visits = await sut.forResident(fatima, profile.userId);
     expect(visits).toHaveLength(1);
+    // Who visited, by name, for the resident page.
+    expect(HomeVisitModel.from(visits[0])).toMatchObject({ visitedBy: fatima.userId, visitedByName: 'fatima' });
     await sut.forResident(admin, profile.userId);
     expect(await count(`SELECT count(*) n FROM audit_log WHERE action = 'HOME_VISITS_OPENED' AND subject_id = $1`, [profile.userId])).toBe(2);
     expect(await failure(sut.forResident(sven, profile.userId))).toMatchObject({ publicCode: 'FORBIDDEN' });

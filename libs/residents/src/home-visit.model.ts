@@ -19,6 +19,9 @@ export class HomeVisitModel {
   @Field(() => ID, { nullable: true, description: 'The social worker who visited (null once that account is gone).' })
   visitedBy: string | null;
 
+  @Field(() => String, { nullable: true, description: 'The name of the social worker who visited (null once that account is gone).' })
+  visitedByName: string | null;
+
   @Field(() => ID, { nullable: true, description: 'The signal that led to the visit, if any.' })
   signalId: string | null;
 
@@ -53,6 +56,7 @@ export class HomeVisitModel {
       wijkCode: visit.wijkCode,
       visitedOn: visit.visitedOn,
       visitedBy: visit.visitedBy,
+      visitedByName: visit.visitor?.displayName ?? null,
       signalId: visit.signalId,
       livingSituation: visit.livingSituation,
       contactFrequency: visit.contactFrequency,

@@ -114,7 +114,7 @@ export class HomeVisitService implements OnModuleInit {
           clean(input.notes),
         ],
       )) as { id: string }[];
-      homeVisit = await manager.getRepository(HomeVisit).findOneByOrFail({ id: row.id });
+      homeVisit = await manager.getRepository(HomeVisit).findOneOrFail({ where: { id: row.id }, relations: { visitor: true } });
       await this.audit.record(
         {
           actorId: principal.userId,
@@ -145,7 +145,7 @@ export class HomeVisitService implements OnModuleInit {
     const profile = await this.profiles.find(residentId);
     assertMaySeeResident(principal, profile);
     return this.dataSource.transaction(async (manager) => {
-      const visits = await manager.getRepository(HomeVisit).find({ where: { residentId }, order: { visitedOn: 'DESC', createdAt: 'DESC' } });
+      const visits = await manager.getRepository(HomeVisit).find({ where: { residentId }, relations: { visitor: true }, order: { visitedOn: 'DESC', createdAt: 'DESC' } });
       await this.audit.record(
         {
           actorId: principal.userId,

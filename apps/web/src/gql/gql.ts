@@ -91,6 +91,7 @@ type Documents = {
     "\n  mutation FileSignal($input: FileSignalInput!) {\n    fileSignal(input: $input) {\n      reference\n      wijkName\n    }\n  }\n": typeof types.FileSignalDocument,
     "\n  mutation CreateResidentOnBehalf($input: CreateResidentOnBehalfInput!) {\n    createResidentOnBehalf(input: $input) {\n      userId\n      displayName\n    }\n  }\n": typeof types.CreateResidentOnBehalfDocument,
     "\n  query Resident($userId: ID!) {\n    resident(userId: $userId) {\n      userId\n      displayName\n      wijkCode\n      postcode\n      ageBand\n      languages\n      interests\n      interestsText\n      talents\n      talentsText\n      wishes\n      wishesText\n      availability\n      needs\n      travelRadiusKm\n      viaSocialWorker\n      contactPreference\n      onBehalf\n      updatedAt\n      consents {\n        kind\n        method\n        givenAt\n        withdrawnAt\n      }\n    }\n  }\n": typeof types.ResidentDocument,
+    "\n  query ResidentHomeVisits($residentId: ID!) {\n    homeVisits(residentId: $residentId) {\n      id\n      visitedOn\n      visitedByName\n      livingSituation\n      contactFrequency\n      mobility\n      notes\n    }\n  }\n": typeof types.ResidentHomeVisitsDocument,
     "\n  query Residents($filter: ResidentsFilterInput, $after: String) {\n    residents(filter: $filter, first: 50, after: $after) {\n      nodes {\n        userId\n        displayName\n        wijkCode\n        onBehalf\n        viaSocialWorker\n        updatedAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ResidentsDocument,
 };
 const documents: Documents = {
@@ -171,6 +172,7 @@ const documents: Documents = {
     "\n  mutation FileSignal($input: FileSignalInput!) {\n    fileSignal(input: $input) {\n      reference\n      wijkName\n    }\n  }\n": types.FileSignalDocument,
     "\n  mutation CreateResidentOnBehalf($input: CreateResidentOnBehalfInput!) {\n    createResidentOnBehalf(input: $input) {\n      userId\n      displayName\n    }\n  }\n": types.CreateResidentOnBehalfDocument,
     "\n  query Resident($userId: ID!) {\n    resident(userId: $userId) {\n      userId\n      displayName\n      wijkCode\n      postcode\n      ageBand\n      languages\n      interests\n      interestsText\n      talents\n      talentsText\n      wishes\n      wishesText\n      availability\n      needs\n      travelRadiusKm\n      viaSocialWorker\n      contactPreference\n      onBehalf\n      updatedAt\n      consents {\n        kind\n        method\n        givenAt\n        withdrawnAt\n      }\n    }\n  }\n": types.ResidentDocument,
+    "\n  query ResidentHomeVisits($residentId: ID!) {\n    homeVisits(residentId: $residentId) {\n      id\n      visitedOn\n      visitedByName\n      livingSituation\n      contactFrequency\n      mobility\n      notes\n    }\n  }\n": types.ResidentHomeVisitsDocument,
     "\n  query Residents($filter: ResidentsFilterInput, $after: String) {\n    residents(filter: $filter, first: 50, after: $after) {\n      nodes {\n        userId\n        displayName\n        wijkCode\n        onBehalf\n        viaSocialWorker\n        updatedAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ResidentsDocument,
 };
 
@@ -496,6 +498,10 @@ export function graphql(source: "\n  mutation CreateResidentOnBehalf($input: Cre
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Resident($userId: ID!) {\n    resident(userId: $userId) {\n      userId\n      displayName\n      wijkCode\n      postcode\n      ageBand\n      languages\n      interests\n      interestsText\n      talents\n      talentsText\n      wishes\n      wishesText\n      availability\n      needs\n      travelRadiusKm\n      viaSocialWorker\n      contactPreference\n      onBehalf\n      updatedAt\n      consents {\n        kind\n        method\n        givenAt\n        withdrawnAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query Resident($userId: ID!) {\n    resident(userId: $userId) {\n      userId\n      displayName\n      wijkCode\n      postcode\n      ageBand\n      languages\n      interests\n      interestsText\n      talents\n      talentsText\n      wishes\n      wishesText\n      availability\n      needs\n      travelRadiusKm\n      viaSocialWorker\n      contactPreference\n      onBehalf\n      updatedAt\n      consents {\n        kind\n        method\n        givenAt\n        withdrawnAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResidentHomeVisits($residentId: ID!) {\n    homeVisits(residentId: $residentId) {\n      id\n      visitedOn\n      visitedByName\n      livingSituation\n      contactFrequency\n      mobility\n      notes\n    }\n  }\n"): (typeof documents)["\n  query ResidentHomeVisits($residentId: ID!) {\n    homeVisits(residentId: $residentId) {\n      id\n      visitedOn\n      visitedByName\n      livingSituation\n      contactFrequency\n      mobility\n      notes\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { DataList, DataListItem, DataListKey, DataListValue, Paragraph } from '@utrecht/component-library-react';
+import { DataList, DataListItem, DataListKey, DataListValue, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useSession } from '../../auth/session';
@@ -42,6 +42,63 @@ const RESIDENT = graphql(`
     }
   }
 `);
+
+const HOME_VISITS = graphql(`
+  query ResidentHomeVisits($residentId: ID!) {
+    homeVisits(residentId: $residentId) {
+      id
+      visitedOn
+      visitedByName
+      livingSituation
+      contactFrequency
+      mobility
+      notes
+    }
+  }
+`);
+
+/** Longer notes are cut here; the summary is for finding a visit, not for reading it all. */
+const NOTE_LENGTH = 140;
+
+/** The resident's home visits, newest first: when, who, and the main answers (reading them is audited too). */
+function HomeVisits({ residentId }: { residentId: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { data, loading, error } = useQuery(HOME_VISITS, { variables: { residentId }, fetchPolicy: 'network-only' });
+  const visits = data?.homeVisits ?? [];
+  const short = (text: string) => (text.length > NOTE_LENGTH ? `${text.slice(0, NOTE_LENGTH - 1).trimEnd()}…` : text);
+  return (
+    <section aria-labelledby="home-visits-title">
+      <Heading2 id="home-visits-title">{t('residents.homeVisits.title')}</Heading2>
+      {loading && !data && <Loading />}
+      {error && <ProblemMessage error={error} />}
+      {data && visits.length === 0 && <Paragraph>{t('residents.homeVisits.none')}</Paragraph>}
+      {visits.length > 0 && (
+        <ul className="bb-cards" data-testid="home-visits">
+          {visits.map((visit) => (
+            <li key={visit.id} className="bb-card">
+              <p className="bb-card__time">
+                {/* A calendar day: noon keeps it the same day in every time zone. */}
+                <time dateTime={visit.visitedOn}>{format.dayYear(`${visit.visitedOn}T12:00:00`)}</time>
+              </p>
+              <p className="bb-card__place">
+                {visit.visitedByName ? t('residents.homeVisits.by', { name: visit.visitedByName }) : t('residents.homeVisits.byUnknown')}
+              </p>
+              <p>
+                {t('residents.homeVisits.summary', {
+                  living: t(`homeVisit.livingOption.${visit.livingSituation}`),
+                  contacts: t(`homeVisit.contactsOption.${visit.contactFrequency}`),
+                  mobility: t(`homeVisit.mobilityOption.${visit.mobility}`),
+                })}
+              </p>
+              {visit.notes && <p className="bb-prewrap">{t('residents.homeVisits.notes', { notes: short(visit.notes) })}</p>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
 
 /** One resident's profile for their social worker (the API writes every opening to the audit log). */
 export function ResidentPage() {
@@ -103,6 +160,7 @@ export function ResidentPage() {
           <AppLink to={`/social/residents/${r.userId}/questionnaire`}>{t('measurement.link')}</AppLink>
         </Paragraph>
       )}
+      <HomeVisits residentId={r.userId} />
       <Paragraph className="bb-muted">{t('residents.audited')}</Paragraph>
       <AppLink to="/social/residents">{t('residents.back')}</AppLink>
     </>

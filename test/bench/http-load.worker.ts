@@ -22,6 +22,8 @@ export interface LoadResult {
   errors: number;
   firstError: string | null;
   bytes: number;
+  /** Every answer, the warm-up included (to divide the server's CPU time by). */
+  answered: number;
 }
 
 /** Sends one request and reads the whole answer; keeps only its size and how it starts (a loader must not cost more than a server). */
@@ -57,6 +59,7 @@ async function run(job: LoadJob): Promise<LoadResult> {
   let errors = 0;
   let bytes = 0;
   let firstError: string | null = null;
+  let answered = 0;
   const loop = async () => {
     while (performance.now() < end) {
       const t0 = performance.now();
@@ -75,6 +78,7 @@ async function run(job: LoadJob): Promise<LoadResult> {
         firstError ??= (error as Error).message;
       }
       const t1 = performance.now();
+      answered++;
       // Throughput counts the answers that arrived in the measured time (a slow page still counts).
       if (t1 >= measureFrom && t1 <= end) {
         latencies.push(t1 - t0);
@@ -85,7 +89,7 @@ async function run(job: LoadJob): Promise<LoadResult> {
   };
   await Promise.all(Array.from({ length: job.connections }, loop));
   agent.destroy();
-  return { latencies, durationMs: job.durationMs, errors, firstError, bytes };
+  return { latencies, durationMs: job.durationMs, errors, firstError, bytes, answered };
 }
 
 run(workerData as LoadJob).then(

@@ -17,6 +17,9 @@ if (!name || !/^[a-z0-9-]+$/.test(name) || !existsSync(new URL(`./${name}.bench.
   process.exit(1);
 }
 
+// Benchmarks measure the server as it runs in production: libraries such as graphql-js read
+// NODE_ENV once, when first imported, and do extra checks outside production.
+process.env.NODE_ENV ??= 'production';
 const bench = (await import(new URL(`./${name}.bench.ts`, import.meta.url).href)) as { default?: (args: string[]) => Promise<void> | void };
 if (typeof bench.default !== 'function') {
   console.error(`${name}.bench.ts must export a default function`);

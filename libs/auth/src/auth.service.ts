@@ -51,6 +51,7 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
    * logout, role or organisation changes and account erasure.
    */
   private readonly sessionCache = new Map<string, { principal: UserPrincipal; until: number }>();
+  private readonly claimsCache = new Map<string, { claims: SessionClaims; until: number }>();
   private subscriptions: number[] = [];
 
   constructor(
@@ -172,12 +173,7 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
    */
   async authenticateToken(token: string, options: { cache?: boolean } = {}): Promise<Principal> {
     if (token.startsWith(API_TOKEN_PREFIX)) return this.authenticateApiToken(token);
-    let claims: SessionClaims;
-    try {
-      claims = await this.jwt.verifyAsync<SessionClaims>(token);
-    } catch {
-      throw new AuthError(AuthErrorCode.SESSION_EXPIRED, 'Your session has ended. Please sign in again.');
-    }
+    const claims = await this.verifiedClaims(token, options.cache !== false);
     const cached = this.sessionCache.get(claims.sid);
     if (cached && cached.until > Date.now() && cached.principal.userId === claims.sub) return cached.principal;
     const rows = (await this.sessions.query(
@@ -200,6 +196,27 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
     if (this.sessionCache.size >= SESSION_CACHE_MAX) this.sessionCache.delete(this.sessionCache.keys().next().value!);
     this.sessionCache.set(claims.sid, { principal, until: Math.min(Date.now() + SESSION_CACHE_MS, new Date(row.expires_at).getTime()) });
     return principal;
+  }
+
+  /**
+   * The claims of a token whose signature checked out. A token's signature never changes, so its
+   * verified claims are kept (briefly, and never past the token's own expiry) instead of
+   * computing the HMAC again on every request; whether the session still lives is asked
+   * separately, every time.
+   */
+  private async verifiedClaims(token: string, remember: boolean): Promise<SessionClaims> {
+    const known = this.claimsCache.get(token);
+    if (known && known.until > Date.now()) return known.claims;
+    let claims: SessionClaims & { exp?: number };
+    try {
+      claims = await this.jwt.verifyAsync<SessionClaims & { exp?: number }>(token);
+    } catch {
+      throw new AuthError(AuthErrorCode.SESSION_EXPIRED, 'Your session has ended. Please sign in again.');
+    }
+    if (!remember) return claims;
+    if (this.claimsCache.size >= SESSION_CACHE_MAX) this.claimsCache.delete(this.claimsCache.keys().next().value!);
+    this.claimsCache.set(token, { claims, until: Math.min(Date.now() + SESSION_CACHE_MS, (claims.exp ?? 0) * 1000) });
+    return claims;
   }
 
   private async authenticateApiToken(secret: string): Promise<Principal> {

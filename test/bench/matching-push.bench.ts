@@ -24,6 +24,7 @@
  *      Targets: Buurtbrug ≤ 1.2× the bare server in memory and in broadcast time.
  */
 import { fork, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -245,7 +246,15 @@ export default async function matchingPushBench(args: string[]): Promise<void> {
   const { DataSource } = await import('typeorm');
 
   const dataDir = await mkdtemp(path.join(tmpdir(), 'buurtbrug-bench-push-'));
-  const env = { DATA_DIR: dataDir, NODE_ENV: 'development', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', JOBS_ENABLED: 'true', DEMO_DATA: 'false' };
+  // Production settings, as a deployment runs (a JWT secret is then required).
+  const env = {
+    DATA_DIR: dataDir,
+    NODE_ENV: 'production',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    JOBS_ENABLED: 'true',
+    DEMO_DATA: 'false',
+  };
   const config = core.loadAppConfig(env);
   let services: any;
   let app: any;

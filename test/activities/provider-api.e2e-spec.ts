@@ -226,7 +226,10 @@ describe('activities: a provider pushes its agenda, a resident finds it and sign
     const organisationFeed = await request(t.url).get(`/calendar/organisation/${organisationId}.ics`);
     expect(organisationFeed.status).toBe(200);
     expect(organisationFeed.text).not.toContain(`SUMMARY:Workshop 1:`);
-    expect((await request(t.url).get('/calendar/wijk/WK999999.ics')).status).toBe(404);
+    const unknown = await request(t.url).get('/calendar/wijk/WK999999.ics');
+    expect(unknown.status).toBe(404);
+    expect(unknown.body).toMatchObject({ code: 'NOT_FOUND' });
+    expect((await request(t.url).get('/calendar/organisation/00000000-0000-4000-8000-000000000000.ics')).status).toBe(404);
   });
 
   it('refuses more than 500 items as a whole and reports bad items one by one', async () => {

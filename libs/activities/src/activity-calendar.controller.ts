@@ -1,6 +1,6 @@
-import { Controller, Get, NotFoundException, Param, Req, Res } from '@nestjs/common';
+import { Controller, Get, Param, Req, Res, UseFilters } from '@nestjs/common';
 import { Public } from '@buurtbrug/auth';
-import { AppConfig, DomainError, PublicErrorCode } from '@buurtbrug/core';
+import { AppConfig, DomainHttpErrorFilter } from '@buurtbrug/core';
 import { ActivityCalendarService, type CalendarScope } from './activity-calendar.service.js';
 
 interface HttpRequest {
@@ -24,8 +24,9 @@ export function webAppBaseUrl(publicUrl: string | undefined, protocol: string, h
   return `${protocol === 'https' ? 'https' : 'http'}://${safeHost}`;
 }
 
-/** Public iCalendar feeds to subscribe to in any agenda app. */
+/** Public iCalendar feeds to subscribe to in any agenda app. An unknown wijk or organisation is a 404. */
 @Controller('calendar')
+@UseFilters(DomainHttpErrorFilter)
 export class ActivityCalendarController {
   constructor(
     private readonly calendars: ActivityCalendarService,
@@ -46,18 +47,13 @@ export class ActivityCalendarController {
 
   private async send(scope: CalendarScope, fileName: string, req: HttpRequest, res: HttpResponse): Promise<void> {
     const base = webAppBaseUrl(this.config.PUBLIC_URL, req.protocol, req.get('host'));
-    try {
-      const body = await this.calendars.feed(scope, base);
-      res
-        .set({
-          'content-type': 'text/calendar; charset=utf-8',
-          'content-disposition': `inline; filename="${fileName.replace(/[^A-Za-z0-9-]/g, '')}.ics"`,
-          'cache-control': 'public, max-age=900',
-        })
-        .send(body);
-    } catch (error) {
-      if (error instanceof DomainError && error.publicCode === PublicErrorCode.NOT_FOUND) throw new NotFoundException(error.message);
-      throw error;
-    }
+    const body = await this.calendars.feed(scope, base);
+    res
+      .set({
+        'content-type': 'text/calendar; charset=utf-8',
+        'content-disposition': `inline; filename="${fileName.replace(/[^A-Za-z0-9-]/g, '')}.ics"`,
+        'cache-control': 'public, max-age=900',
+      })
+      .send(body);
   }
 }

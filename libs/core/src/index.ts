@@ -7,6 +7,7 @@ export * from './embedded/embedded-services.js';
 export * from './embedded/embedded-meilisearch.js';
 export * from './errors/core.errors.js';
 export * from './errors/domain-error.js';
+export * from './errors/domain-http-error.filter.js';
 export * from './errors/validation.pipe.js';
 export * from './graphql/format-error.js';
 export * from './graphql/validation-rules.js';

@@ -1,6 +1,6 @@
 import { Controller, Get, Query, Res, UseFilters } from '@nestjs/common';
 import { Role, Roles } from '@buurtbrug/auth';
-import { MonitoringHttpErrorFilter } from './monitoring-http.filter.js';
+import { DomainHttpErrorFilter } from '@buurtbrug/core';
 import { MonitoringError, MonitoringErrorCode } from './monitoring.errors.js';
 import { type CsvLanguage, wijkStatsCsv } from './wijk-stats.csv.js';
 import { WijkStatsService } from './wijk-stats.service.js';
@@ -22,7 +22,7 @@ function dateParam(value: unknown, field: string): Date {
 
 /** The wijk dashboard as a CSV download (admins; the same table and the same "<10" cells as the screen). */
 @Controller('monitoring')
-@UseFilters(MonitoringHttpErrorFilter)
+@UseFilters(DomainHttpErrorFilter)
 export class WijkStatsController {
   constructor(private readonly stats: WijkStatsService) {}
 

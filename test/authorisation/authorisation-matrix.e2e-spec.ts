@@ -681,6 +681,8 @@ const SUBSCRIPTION_ROWS: SubscriptionRow[] = [
   { operation: 'Subscription.curationQueueChanged', outcomes:         'U    F    F    A    A    F    F    F    F', query: 'subscription { curationQueueChanged { matchId wijkCode change } }' },
   { operation: 'Subscription.matchProposed', outcomes:                'U    A    A    F    F    F    F    F    F', query: `subscription { matchProposed { ${MATCH_FIELDS} } }` },
   { operation: 'Subscription.matchUpdated', outcomes:                 'U    A    A    A    A    F    F    F    F', query: `subscription { matchUpdated { ${MATCH_FIELDS} } }` },
+  // As Query.signals: the social workers (of any wijk: each hears only their own) and admins.
+  { operation: 'Subscription.signalFiled', outcomes:                  'U    F    F    A    A    F    F    A    F', query: 'subscription { signalFiled { signalId wijkCode wijkName status createdAt } }' },
 ];
 
 /** The outcome of one call: 'A', or the error code (anything unexpected shows in the diff). */

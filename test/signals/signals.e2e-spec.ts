@@ -1,11 +1,13 @@
 /**
  * Signals over HTTP: the public form is rate-limited per address and answers the same whoever the
- * signal is about; the wijk's social workers read (audited) and triage, one at a time.
+ * signal is about; the wijk's social workers read (audited) and triage, one at a time, and hear
+ * live over graphql-ws that a signal came in (without its content).
  */
 import { AuthService, Role } from '@buurtbrug/auth';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { PASSWORD, WIJK_A, WIJK_OTHER, WIJKEN_CSV } from '../authorisation/authorisation-fixture.js';
+import { record, sleep } from '../matching/matching-city.js';
 import { gql, login } from '../support/graphql-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -16,6 +18,7 @@ let admin: string;
 let socialWorker: string;
 let otherSocialWorker: string;
 let provider: string;
+let resident: string;
 let dataSource: DataSource;
 
 /** An anonymous call from an address of our choosing (the app trusts X-Forwarded-For from loopback, as behind a proxy). */
@@ -42,6 +45,7 @@ beforeAll(async () => {
   socialWorker = await account('fatima', Role.SOCIAL_WORKER, [WIJK_A]);
   otherSocialWorker = await account('sven', Role.SOCIAL_WORKER, [WIJK_OTHER]);
   provider = await account('kees', Role.PROVIDER);
+  resident = await account('rosa', Role.RESIDENT);
 }, 120_000);
 
 afterAll(async () => {
@@ -143,5 +147,58 @@ describe("the wijk's social workers", () => {
 
     const illegal = await gql(t.url, 'mutation($input: TriageSignalInput!) { triageSignal(input: $input) { id } }', { input: { id, status: 'NEW' } }, socialWorker);
     expect(illegal.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT' });
+  });
+});
+
+describe('live: signalFiled', () => {
+  const FILED = 'subscription { signalFiled { signalId wijkCode wijkName status createdAt } }';
+
+  it('pushes to the social workers of the wijk and admins when anyone files; nothing to another wijk or a resident, and nothing of the content', async () => {
+    const fatima = await record(t.wsUrl, socialWorker, FILED);
+    const beheer = await record(t.wsUrl, admin, FILED);
+    const sven = await record(t.wsUrl, otherSocialWorker, FILED);
+    const rosa = await record(t.wsUrl, resident, FILED);
+    try {
+      const filedAt = Date.now();
+      const answer = await anonymous('192.0.2.50', FILE, { input: { wijkCode: WIJK_A, howToReach: 'Mevrouw Jansen, nummer 4', concern: 'De post stapelt zich op.', personAware: 'NO' } });
+      expect(answer.body.errors).toBeUndefined();
+      const [row] = (await dataSource.query(`SELECT id FROM signal WHERE upper(left(id::text, 8)) = $1`, [answer.body.data.fileSignal.reference])) as { id: string }[];
+
+      const pushed = (await fatima.next()).data.signalFiled;
+      expect(pushed).toEqual({ signalId: row.id, wijkCode: WIJK_A, wijkName: 'Centrum', status: 'NEW', createdAt: expect.any(String) });
+      expect(Math.abs(Date.parse(pushed.createdAt) - filedAt)).toBeLessThan(60_000);
+      expect((await beheer.next()).data.signalFiled).toEqual(pushed);
+      // Nothing of what was filed travels in the push.
+      expect(JSON.stringify([...fatima.events, ...beheer.events])).not.toMatch(/Jansen|nummer 4|post stapelt/);
+
+      await sleep(1_500);
+      expect(fatima.events).toHaveLength(1);
+      expect(sven.events).toEqual([]);
+      expect(sven.errors).toEqual([]);
+      // A resident is refused when subscribing (one error result, no data) and hears nothing after.
+      expect(rosa.events).toHaveLength(1);
+      expect(rosa.events[0].data ?? null).toBeNull();
+      expect(rosa.events[0].errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      // A push is not a read: only the list asked for afterwards is audited.
+      const reads = async () => Number(((await dataSource.query(`SELECT count(*) n FROM audit_log WHERE action = 'SIGNAL_READ' AND subject_id = $1`, [row.id])) as { n: string }[])[0].n);
+      expect(await reads()).toBe(0);
+      const list = await gql(t.url, 'query { signals(first: 100, filter: { status: NEW }) { nodes { id } } }', undefined, socialWorker);
+      expect(list.data!.signals.nodes.map((n: { id: string }) => n.id)).toContain(row.id);
+      expect(await reads()).toBe(1);
+
+      // A signal for another wijk reaches that wijk's social worker, not Fatima.
+      const elsewhere = await gql(t.url, FILE, { input: { wijkCode: WIJK_OTHER, howToReach: 'Via de balie', concern: 'Komt niet meer.', personAware: 'YES' } }, provider);
+      expect(elsewhere.errors).toBeUndefined();
+      expect((await sven.next()).data.signalFiled).toMatchObject({ wijkCode: WIJK_OTHER, wijkName: 'Hilversumse Meent', status: 'NEW' });
+      await sleep(1_000);
+      expect(fatima.events).toHaveLength(1);
+    } finally {
+      await Promise.all([fatima, beheer, sven, rosa].map((r) => r.dispose()));
+    }
+  });
+
+  it('has no field that could carry the person or the concern', async () => {
+    const type = await gql(t.url, '{ __type(name: "SignalFiled") { fields { name } } }');
+    expect(type.data!.__type.fields.map((f: { name: string }) => f.name).sort()).toEqual(['createdAt', 'signalId', 'status', 'wijkCode', 'wijkName']);
   });
 });

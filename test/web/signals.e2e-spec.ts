@@ -163,6 +163,39 @@ describe('web app: signals and the home-visit checklist', () => {
     expect(reads).toBeGreaterThanOrEqual(2);
   });
 
+  it('a signal filed elsewhere appears on the open list without a reload, announced politely; focus stays put (EN)', async () => {
+    const context = await newContext(browser, t.url, 'en');
+    await signIn(context, ACCOUNTS.socialWorker.email, PASSWORD);
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    // The push only reaches a page whose subscription the server already holds.
+    const subscribed = new Promise<void>((resolve) =>
+      page.on('websocket', (socket) => socket.on('framesent', (frame) => String(frame.payload).includes('signalFiled') && resolve())),
+    );
+    await page.goto('/social/signals');
+    await settled(page);
+    await subscribed;
+    await page.waitForTimeout(500);
+    await page.evaluate('window.notReloaded = true');
+    const live = page.getByTestId('signals-live');
+    expect(await live.getAttribute('aria-live')).toBe('polite');
+    expect(await live.innerText()).toBe('');
+    await tabTo(page, (el) => el.id === 'signals-status');
+
+    const provider = await login(t.url, ACCOUNTS.provider.email, PASSWORD);
+    const filed = await gql(t.url, 'mutation($input: FileSignalInput!) { fileSignal(input: $input) { reference } }', {
+      input: { wijkCode: 'WK040201', howToReach: 'Via de bibliotheek', concern: 'Komt niet meer naar de koffieochtend.', personAware: 'UNSURE' },
+    }, provider);
+    expect(filed.errors).toBeUndefined();
+
+    await live.getByText('A new signal has come in.').waitFor();
+    await page.locator('tbody tr').first().getByText('Komt niet meer naar de koffieochtend.').waitFor();
+    expect(await page.evaluate('window.notReloaded')).toBe(true);
+    expect(await focusedId(page)).toBe('signals-status');
+    expect(problems.errors).toEqual([]);
+    await context.close();
+  });
+
   it('starts a home visit from the signal; saving registers the resident and closes the signal as intake done', async () => {
     const context = await newContext(browser, t.url, 'en');
     await signIn(context, ACCOUNTS.socialWorker.email, PASSWORD);

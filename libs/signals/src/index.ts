@@ -6,4 +6,5 @@ export * from './signal-status.enum.js';
 export * from './signal.service.js';
 export * from './signals.audit.js';
 export * from './signals.errors.js';
+export * from './signals.events.js';
 export * from './signals.module.js';

@@ -2,6 +2,7 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Paginated } from '@buurtbrug/core';
 import type { Signal, SignalTriageStep } from './signal.entity.js';
 import { PersonAware, SignalSource, SignalStatus } from './signal-status.enum.js';
+import type { SignalFiledPayload } from './signals.events.js';
 
 @ObjectType('SignalTriageStep', { description: 'One triage step of a signal: the change and the note with it.' })
 export class SignalTriageStepModel {
@@ -116,4 +117,36 @@ export class SignalReceiptModel {
 
   @Field({ description: 'The name of that wijk.' })
   wijkName: string;
+}
+
+@ObjectType('SignalFiled', {
+  description:
+    'A new signal came in for a wijk: only that it arrived and where. It carries nothing about the person or the concern, because showing that is an audited read and a push is not audited. Ask `signals` again to read it (that read is audited).',
+})
+export class SignalFiledModel {
+  @Field(() => ID, { description: 'The id of the new signal, to open it with `signal` (an audited read). Not its content.' })
+  signalId: string;
+
+  @Field({ description: 'The wijk it is routed to.' })
+  wijkCode: string;
+
+  @Field({ description: 'The name of that wijk.' })
+  wijkName: string;
+
+  @Field(() => SignalStatus, { description: 'Always NEW: it has just been filed.' })
+  status: SignalStatus;
+
+  @Field({ description: 'When it was filed.' })
+  createdAt: Date;
+
+  /** Through Redis the payload arrives as JSON: the date is a string again. */
+  static from(payload: SignalFiledPayload): SignalFiledModel {
+    return Object.assign(new SignalFiledModel(), {
+      signalId: payload.signalId,
+      wijkCode: payload.wijkCode,
+      wijkName: payload.wijkName,
+      status: payload.status,
+      createdAt: new Date(payload.createdAt),
+    });
+  }
 }

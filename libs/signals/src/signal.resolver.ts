@@ -1,18 +1,36 @@
-import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Inject } from '@nestjs/common';
+import { Args, Context, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { CurrentPrincipal, type Principal, Public, Role, Roles, type UserPrincipal } from '@buurtbrug/auth';
+import { PUB_SUB } from '@buurtbrug/core';
+import type { PubSubEngine } from 'graphql-subscriptions';
 import { FileSignalInput } from './dto/file-signal.input.js';
 import { SignalsArgs } from './dto/signals.args.js';
 import { TriageSignalInput } from './dto/triage-signal.input.js';
-import { SignalModel, SignalPage, SignalReceiptModel } from './signal.model.js';
-import { SignalService } from './signal.service.js';
+import { SignalFiledModel, SignalModel, SignalPage, SignalReceiptModel } from './signal.model.js';
+import { mayReadSignalsOf, SignalService } from './signal.service.js';
+import { SIGNAL_FILED_FOR_ADMINS, type SignalFiledPayload, signalFiledForWijk } from './signals.events.js';
 
 interface HttpContext {
   req: { ip?: string };
 }
 
+interface SubscriptionContext {
+  req: { principal?: Principal };
+}
+
+type FiledEvent = { signalFiled: SignalFiledPayload };
+
+function userOf(context: SubscriptionContext): UserPrincipal | null {
+  const principal = context.req.principal;
+  return principal?.kind === 'user' ? principal : null;
+}
+
 @Resolver(() => SignalModel)
 export class SignalResolver {
-  constructor(private readonly service: SignalService) {}
+  constructor(
+    private readonly service: SignalService,
+    @Inject(PUB_SUB) private readonly pubSub: PubSubEngine,
+  ) {}
 
   @Mutation(() => SignalReceiptModel, {
     description:
@@ -48,5 +66,21 @@ export class SignalResolver {
   async triageSignal(@CurrentPrincipal() principal: UserPrincipal, @Args('input') input: TriageSignalInput): Promise<SignalModel> {
     const { signal, history } = await this.service.triage(principal, input);
     return SignalModel.from(signal, history);
+  }
+
+  @Subscription(() => SignalFiledModel, {
+    description:
+      'A new signal came in for one of your wijken (admins: any wijk), the same readers as `signals`. Only that it arrived and where, never about the person or the concern: a push is not audited. Ask `signals` again to read it (audited).',
+    // The trigger is already per audience; the filter checks the reader again, so a wrong trigger can never leak.
+    filter: (payload: FiledEvent, _args: unknown, context: SubscriptionContext) => {
+      const user = userOf(context);
+      return !!user && mayReadSignalsOf(user, payload.signalFiled.wijkCode);
+    },
+    resolve: (payload: FiledEvent) => SignalFiledModel.from(payload.signalFiled),
+  })
+  @Roles(Role.SOCIAL_WORKER, Role.ADMIN)
+  signalFiled(@Context() context: SubscriptionContext) {
+    const user = userOf(context)!;
+    return this.pubSub.asyncIterableIterator(user.role === Role.ADMIN ? [SIGNAL_FILED_FOR_ADMINS] : user.wijkCodes.map(signalFiledForWijk));
   }
 }

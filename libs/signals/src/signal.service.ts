@@ -11,6 +11,7 @@ import type { TriageSignalInput } from './dto/triage-signal.input.js';
 import { type Signal, signalFromRow, type SignalRow, type SignalTriageStep } from './signal.entity.js';
 import { assertSignalTransition, canTransitionSignal, isClosedSignalStatus } from './signal-lifecycle.js';
 import { SignalSource, SignalStatus } from './signal-status.enum.js';
+import { SignalNotifier } from './signal-notifier.js';
 import { SignalThrottle } from './signal-throttle.js';
 import { SIGNAL_SUBJECT, SignalAuditAction } from './signals.audit.js';
 import { SignalsError, SignalsErrorCode } from './signals.errors.js';
@@ -44,6 +45,11 @@ function sourceOf(caller: Principal | undefined): SignalSource {
   }
 }
 
+/** Who reads the signals of a wijk: its social workers, and admins for every wijk. */
+export function mayReadSignalsOf(principal: UserPrincipal, wijkCode: string): boolean {
+  return principal.role === Role.ADMIN || (principal.role === Role.SOCIAL_WORKER && principal.wijkCodes.includes(wijkCode));
+}
+
 function clean(text: string | null | undefined): string | null {
   const trimmed = text?.trim();
   return trimmed ? trimmed : null;
@@ -64,11 +70,13 @@ export class SignalService {
     private readonly wijken: WijkenService,
     private readonly audit: AuditService,
     private readonly throttle: SignalThrottle,
+    private readonly notifier: SignalNotifier,
   ) {}
 
   /**
-   * Stores the signal for the wijk's social workers. The answer is the same whoever the signal is
-   * about: nothing is looked up about the person, and nothing of the input is echoed.
+   * Stores the signal for the wijk's social workers and, once committed, tells their open signal
+   * pages that one came in (`signalFiled`). The answer is the same whoever the signal is about:
+   * nothing is looked up about the person, and nothing of the input is echoed.
    */
   async file(caller: Principal | undefined, ip: string, input: FileSignalInput): Promise<SignalReceipt> {
     const source = sourceOf(caller);
@@ -82,18 +90,20 @@ export class SignalService {
     if (fields.length > 0) throw new SignalsError(SignalsErrorCode.INVALID_INPUT, 'Invalid input: ' + fields.map((f) => f.field).join(', '), fields);
     const wijk = await this.wijkOf(input);
     await this.throttle.consume(source === SignalSource.PUBLIC ? { ip } : { accountId: caller?.kind === 'token' ? `token:${caller.tokenId}` : filedBy! });
-    const id = await this.dataSource.transaction(async (manager) => {
+    const { id, status, createdAt } = await this.dataSource.transaction(async (manager) => {
       const [row] = (await manager.query(
         `INSERT INTO signal (wijk_code, filed_by, source, how_to_reach, concern, person_aware, reporter_contact)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id, status, created_at`,
         [wijk.code, filedBy, source, howToReach, concern, input.personAware, clean(input.reporterContact)],
-      )) as { id: string }[];
+      )) as { id: string; status: SignalStatus; created_at: Date }[];
       await this.audit.record(
         { actorId: filedBy, action: SignalAuditAction.FILED, subjectType: SIGNAL_SUBJECT, subjectId: row.id, wijkCode: wijk.code, details: { source } },
         manager,
       );
-      return row.id;
+      return { id: row.id, status: row.status, createdAt: row.created_at };
     });
+    // Not awaited: a Redis that is away must not hold up a worried neighbour's form.
+    void this.notifier.filed({ signalId: id, wijkCode: wijk.code, wijkName: wijk.name, status, createdAt: createdAt.toISOString() });
     return { reference: id.slice(0, 8).toUpperCase(), wijkCode: wijk.code, wijkName: wijk.name };
   }
 
@@ -121,10 +131,6 @@ export class SignalService {
       throw new SignalsError(SignalsErrorCode.NOT_YOUR_WIJK, `You do not work for wijk ${wijkCode}`, [{ field: 'filter.wijkCode', message: 'not one of your wijken' }]);
     }
     return [wijkCode];
-  }
-
-  private mayRead(principal: UserPrincipal, wijkCode: string): boolean {
-    return principal.role === Role.ADMIN || (principal.role === Role.SOCIAL_WORKER && principal.wijkCodes.includes(wijkCode));
   }
 
   /** Newest first; each signal on the page is audited as read. */
@@ -254,7 +260,7 @@ export class SignalService {
     }
     if (!UUID.test(id)) throw notFound();
     const [row] = (await manager.query(`SELECT * FROM signal WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`, [id])) as SignalRow[];
-    if (!row || !this.mayRead(principal, row.wijk_code)) throw notFound();
+    if (!row || !mayReadSignalsOf(principal, row.wijk_code)) throw notFound();
     return signalFromRow(row);
   }
 

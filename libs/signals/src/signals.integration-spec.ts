@@ -1,12 +1,14 @@
 import { Test, type TestingModule } from '@nestjs/testing';
 import { AuthModule, AuthService, Role, type UserPrincipal } from '@buurtbrug/auth';
-import { CoreModule, type DomainError } from '@buurtbrug/core';
+import { CoreModule, type DomainError, PUB_SUB } from '@buurtbrug/core';
 import { createTestRuntime, type TestRuntime } from '@buurtbrug/core/testing';
 import { ConsentMethod, ContactFrequency, HomeVisitService, LivingSituation, Mobility, ResidentsModule } from '@buurtbrug/residents';
+import type { PubSubEngine } from 'graphql-subscriptions';
 import { DataSource } from 'typeorm';
 import { SignalJobs } from './signal-jobs.service.js';
 import { SignalService } from './signal.service.js';
 import { PersonAware, SignalSource, SignalStatus } from './signal-status.enum.js';
+import { SIGNAL_FILED_FOR_ADMINS, signalFiledForWijk } from './signals.events.js';
 import { SignalsModule } from './signals.module.js';
 
 const CENTRUM = 'WK040201';
@@ -83,6 +85,33 @@ describe('signals (real PostgreSQL)', () => {
     const [row] = await dataSource.query(`SELECT * FROM signal WHERE id = $1`, [id]);
     expect(row).toMatchObject({ wijk_code: CENTRUM, source: SignalSource.PUBLIC, status: 'NEW', filed_by: null, how_to_reach: '06-12345678', closed_at: null });
     expect(await count(`SELECT count(*) n FROM audit_log WHERE action = 'SIGNAL_FILED' AND subject_id = $1`, [id])).toBe(1);
+  });
+
+  it('announces a filed signal after commit on its wijk’s and the admins’ triggers, with nothing of its content', async () => {
+    const pubSub = moduleRef.get<PubSubEngine>(PUB_SUB);
+    const heard: { trigger: string; message: Record<string, any>; stored: Promise<number> }[] = [];
+    const listen = (trigger: string) =>
+      pubSub.subscribe(
+        trigger,
+        (message: Record<string, any>) =>
+          // Looked up from another connection: the signal is there (committed) by the time the push goes out.
+          heard.push({ trigger, message, stored: count(`SELECT count(*) n FROM signal WHERE id = $1`, [message.signalFiled.signalId]) }),
+        {},
+      );
+    const subscriptions = await Promise.all([listen(signalFiledForWijk(CENTRUM)), listen(signalFiledForWijk(ZUID)), listen(SIGNAL_FILED_FOR_ADMINS)]);
+    try {
+      const id = await idOf((await file(CENTRUM, 'Het licht brandt niet meer.')).reference);
+      await failure(sut.file(undefined, nextIp(), { postcode: '9999', howToReach: 'x', concern: 'y', personAware: PersonAware.NO }));
+      await new Promise((r) => setTimeout(r, 100));
+      expect(heard.map((h) => h.trigger).sort()).toEqual([SIGNAL_FILED_FOR_ADMINS, signalFiledForWijk(CENTRUM)].sort());
+      for (const { message, stored } of heard) {
+        expect(message).toEqual({ signalFiled: { signalId: id, wijkCode: CENTRUM, wijkName: 'Centrum', status: 'NEW', createdAt: expect.any(String) } });
+        expect(JSON.stringify(message)).not.toMatch(/licht|bakker/);
+        expect(await stored).toBe(1);
+      }
+    } finally {
+      subscriptions.forEach((sub) => pubSub.unsubscribe(sub));
+    }
   });
 
   it('records a partner as the source and refuses an unknown postcode or wijk without writing', async () => {

@@ -6,6 +6,7 @@ import { WijkenModule } from '@buurtbrug/wijken';
 import { DataSource } from 'typeorm';
 import { Signal } from './signal.entity.js';
 import { SignalJobs } from './signal-jobs.service.js';
+import { SignalNotifier } from './signal-notifier.js';
 import { SignalResolver } from './signal.resolver.js';
 import { SignalService } from './signal.service.js';
 import { SignalThrottle } from './signal-throttle.js';
@@ -15,7 +16,7 @@ export const SIGNALS_ENTITIES = [Signal];
 
 @Module({
   imports: [TypeOrmModule.forFeature(SIGNALS_ENTITIES), AuthModule, WijkenModule, ResidentsModule],
-  providers: [SignalThrottle, SignalService, SignalJobs, SignalResolver],
+  providers: [SignalThrottle, SignalNotifier, SignalService, SignalJobs, SignalResolver],
   exports: [SignalService],
 })
 export class SignalsModule implements OnModuleInit {

@@ -1,7 +1,8 @@
-import { useQuery } from '@apollo/client/react';
+import { useQuery, useSubscription } from '@apollo/client/react';
 import { Button, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useContext, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConnectionContext } from '../../apollo/connection-context';
 import { useSession } from '../../auth/session';
 import { AppButtonLink, AppLink } from '../../components/AppLink';
 import { PageHeading } from '../../components/PageHeading';
@@ -32,9 +33,23 @@ const SIGNALS = graphql(`
   }
 `);
 
+// Only that a signal came in: its content comes with the (audited) list that is fetched next.
+const SIGNAL_FILED = graphql(`
+  subscription SignalFiled {
+    signalFiled {
+      signalId
+      wijkCode
+    }
+  }
+`);
+
 export const SIGNAL_STATUSES: SignalStatus[] = ['NEW', 'CONTACTED', 'INTAKE_DONE', 'NO_ACTION'];
 
-/** Signalen: concerns about people in my wijken, newest first. Every signal shown is logged. */
+/**
+ * Signalen: concerns about people in my wijken, newest first. Every signal shown is logged. A new
+ * signal in one of my wijken is announced live (`signalFiled`) and the list is asked again, so the
+ * list itself stays the one audited read; after the socket was away the list is asked again too.
+ */
 export function SignalsPage() {
   const { t } = useTranslation();
   const format = useFormat();
@@ -43,11 +58,26 @@ export function SignalsPage() {
   const [status, setStatus] = useState<SignalStatus | ''>('NEW');
   const [filter, setFilter] = useState<{ status?: SignalStatus }>({ status: 'NEW' });
   const errors = useFormErrors({});
-  const { data, loading, error, fetchMore } = useQuery(SIGNALS, { variables: { filter }, fetchPolicy: 'cache-and-network' });
+  const connection = useContext(ConnectionContext);
+  const [arrived, setArrived] = useState(0);
+  const { data, loading, error, fetchMore, refetch } = useQuery(SIGNALS, { variables: { filter }, fetchPolicy: 'cache-and-network' });
+  // A new signal is always NEW: a list of another status would not change, so it is not read again.
+  const showsNew = !filter.status || filter.status === 'NEW';
+  useSubscription(SIGNAL_FILED, {
+    onData: () => {
+      if (showsNew) void refetch();
+      setArrived((n) => n + 1);
+    },
+  });
+  useEffect(() => {
+    if (!connection) return;
+    return connection.onReconnected(() => void refetch());
+  }, [connection, refetch]);
 
   function apply(event: FormEvent) {
     event.preventDefault();
     setFilter(status ? { status } : {});
+    setArrived(0);
   }
 
   const signals = data?.signals.nodes ?? [];
@@ -73,6 +103,9 @@ export function SignalsPage() {
           {t('signals.show')}
         </Button>
       </form>
+      <p aria-live="polite" className="bb-live" data-testid="signals-live">
+        {arrived > 0 && `${t('signals.arrived', { count: arrived })}${showsNew ? '' : ` ${t('signals.arrivedHidden')}`}`}
+      </p>
       {loading && !data && <Loading />}
       {error && <ProblemMessage error={error} />}
       {data && signals.length === 0 && <Paragraph>{t('signals.none')}</Paragraph>}

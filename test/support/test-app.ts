@@ -1,5 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { createTestRuntime, type TestRuntime } from '@buurtbrug/core/testing';
+import { createTestRuntime, type TestRuntime, type TestRuntimeOptions } from '@buurtbrug/core/testing';
 import { createApp, listen } from '../../apps/api/src/bootstrap.js';
 
 export interface TestApp {
@@ -12,8 +12,8 @@ export interface TestApp {
 }
 
 /** The real API on a random port, on the suite's own database and index prefix. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const test = await createTestRuntime(env);
+export async function startTestApp(env: Record<string, string> = {}, options: TestRuntimeOptions = {}): Promise<TestApp> {
+  const test = await createTestRuntime(env, options);
   const app = await createApp(test.runtime);
   const port = await listen(app, 0);
   const url = `http://127.0.0.1:${port}`;

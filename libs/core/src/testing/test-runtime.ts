@@ -10,18 +10,27 @@ export interface TestRuntime {
   dispose(): Promise<void>;
 }
 
+export interface TestRuntimeOptions {
+  /**
+   * Start from a copy of this database (CREATE DATABASE ... TEMPLATE): several suites can share
+   * one expensive setup, such as the seeded demo city, each on its own copy.
+   */
+  template?: string;
+}
+
 /**
  * A RuntimeConfig for one test suite: its own database on the shared embedded PostgreSQL and its
  * own index prefix on the shared Meilisearch (both started by the Jest global setup).
  */
-export async function createTestRuntime(env: Record<string, string> = {}): Promise<TestRuntime> {
+export async function createTestRuntime(env: Record<string, string> = {}, options: TestRuntimeOptions = {}): Promise<TestRuntime> {
   const adminUrl = process.env.TEST_PG_ADMIN_URL;
   if (!adminUrl) throw new Error('TEST_PG_ADMIN_URL is not set: run through Jest (global setup starts the servers)');
+  if (options.template !== undefined && !/^[a-z_][a-z0-9_]*$/.test(options.template)) throw new Error(`not a database name: ${options.template}`);
   const suffix = randomBytes(5).toString('hex');
   const databaseName = `test_${suffix}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${databaseName}`);
+  await admin.query(`CREATE DATABASE ${databaseName}${options.template ? ` TEMPLATE ${options.template}` : ''}`);
   await admin.end();
   const databaseUrl = adminUrl.replace(/\/[^/]+$/, `/${databaseName}`);
   const prefix = `t${suffix}`;

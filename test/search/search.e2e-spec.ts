@@ -1,5 +1,4 @@
 import { AuthService, Role } from '@buurtbrug/auth';
-import { STANDARD_TAGS, TagsService } from '@buurtbrug/tags';
 import { readHilversumWijkenCsv, WijkImportService } from '@buurtbrug/wijken';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { printSchema } from 'graphql';
@@ -39,7 +38,6 @@ describe('search over GraphQL: a provider publishes, a resident finds it', () =>
   beforeAll(async () => {
     t = await startTestApp();
     await t.app.get(WijkImportService).importCsv(await readHilversumWijkenCsv());
-    await t.app.get(TagsService).upsertMany(STANDARD_TAGS);
     await t.app.get(AuthService).createAccount({ email: 'admin@example.nl', password: PASSWORD, displayName: 'Beheer', role: Role.ADMIN });
     const admin = await login(t.url, 'admin@example.nl', PASSWORD);
     await gql(t.url, 'mutation($input: RegisterInput!) { register(input: $input) { token } }', {
@@ -85,7 +83,8 @@ describe('search over GraphQL: a provider publishes, a resident finds it', () =>
         await eventually(async () => {
           const res = await gql(t.url, SEARCH, { input: { text: title } });
           return res.data?.search.nodes.some((n: { id: string }) => n.id === id) ?? false;
-        }, 10_000),
+          // Only a safety net: the first document can wait behind the index settings of a fresh index; the claim is the best of five below.
+        }, 30_000),
       );
     }
     console.log(`publish → findable: ${latencies.map((ms) => `${Math.round(ms)} ms`).join(', ')}`);

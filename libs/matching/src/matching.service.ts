@@ -153,10 +153,14 @@ export class MatchingService {
     return (await this.areas([rows[0].wijk_code])).get(rows[0].wijk_code) ?? [rows[0].wijk_code];
   }
 
-  /** A new or changed activity: everyone within reach (its wijk and the neighbours) is matched again. */
+  /**
+   * A new or changed activity: everyone within reach (its wijk and the neighbours) is matched
+   * again. The listening residents had their own job just before (rematchActivityForWatchers),
+   * so this pass does not match them separately first again; their rows are still written first.
+   */
   async rematchActivity(activityId: string): Promise<MatchRow[]> {
     const area = await this.activityArea(activityId);
-    return area ? this.rematchResidents({ wijkCodes: area }) : [];
+    return area ? this.rematch({ wijkCodes: area }) : [];
   }
 
   /**
